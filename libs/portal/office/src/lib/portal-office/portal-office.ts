@@ -1,0 +1,9 @@
+import { Component } from '@angular/core';
+
+@Component({
+  selector: 'urp-portal-office',
+  imports: [],
+  templateUrl: './portal-office.html',
+  styleUrl: './portal-office.css',
+})
+export class PortalOffice {}

@@ -1,0 +1,3 @@
+export function sharedCalendar(): string {
+  return 'shared-calendar';
+}
