@@ -1,1 +1,4 @@
-export * from './lib/shared-contracts';
+export * from './lib/auth.contracts';
+export * from './lib/error.contracts';
+export * from './lib/health.contracts';
+export * from './lib/site.contracts';
