@@ -1,10 +1,18 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { type DynamicModule, Module } from '@nestjs/common';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+import { AuthModule } from '@urp/api/auth';
+import { DirectoryModule } from '@urp/api/directory';
+import { type AppConfig, PlatformModule } from '@urp/api/platform';
+
+import { appSchema } from './app.schema';
+
+/** Composition root: wires the platform and every domain module, nothing else. */
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot({ config, databaseUrl, schema: appSchema }), DirectoryModule, AuthModule],
+    };
+  }
+}

@@ -1,0 +1,11 @@
+import { authSchema } from '@urp/api/auth';
+import { directorySchema } from '@urp/api/directory';
+import type { SchemaParts } from '@urp/api/platform';
+
+/** Every domain's entities and migrations; TypeORM orders migrations by their timestamp. */
+const domains: SchemaParts[] = [directorySchema, authSchema];
+
+export const appSchema: SchemaParts = {
+  entities: domains.flatMap((d) => d.entities),
+  migrations: domains.flatMap((d) => d.migrations),
+};

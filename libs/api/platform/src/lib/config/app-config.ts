@@ -1,0 +1,147 @@
+import { resolve } from 'node:path';
+
+import type { SiteInfo } from '@urp/shared/contracts';
+
+export type RuntimeEnvironment = 'development' | 'production' | 'test';
+
+/** Everything the API reads from the environment, validated once at boot. */
+export interface AppConfig {
+  env: RuntimeEnvironment;
+  port: number;
+  /** null: start the embedded PostgreSQL (zero-config default). */
+  databaseUrl: string | null;
+  embeddedPostgres: { dataDir: string; port: number };
+  seedDemoData: boolean;
+  /** Folder of the built portal, served on every non-/api path; null when the API runs alone. */
+  portalDistDir: string | null;
+  cookieSecure: boolean;
+  sessionTtlHours: number;
+  trustProxy: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  site: SiteInfo;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/**
+ * Reads and validates the environment. Collects every problem before failing, so an operator
+ * fixing a deployment sees all wrong variables at once, each by name.
+ */
+export function loadAppConfig(env: Env, cwd = process.cwd()): AppConfig {
+  const problems: string[] = [];
+  const read = new EnvReader(env, problems);
+
+  const nodeEnv = read.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development');
+  const databaseUrl = read.postgresUrl('DATABASE_URL');
+  const config: AppConfig = {
+    env: nodeEnv,
+    port: read.integer('PORT', 3000, 1, 65535),
+    databaseUrl,
+    embeddedPostgres: {
+      dataDir: resolve(cwd, read.string('EMBEDDED_PG_DATA_DIR', '.data/postgres')),
+      port: read.integer('EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    },
+    seedDemoData: read.boolean('SEED_DEMO_DATA', databaseUrl === null),
+    portalDistDir: resolve(cwd, read.string('PORTAL_DIST_DIR', 'dist/apps/portal/browser')),
+    cookieSecure: read.boolean('COOKIE_SECURE', nodeEnv === 'production'),
+    sessionTtlHours: read.integer('SESSION_TTL_HOURS', 10, 1, 24 * 30),
+    trustProxy: read.boolean('TRUST_PROXY', false),
+    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'warn' : 'info'),
+    site: {
+      municipalityName: read.string('MUNICIPALITY_NAME', 'Comune di Genova'),
+      urpName: read.string('URP_NAME', 'Ufficio Relazioni con il Pubblico'),
+      urpEmail: read.email('URP_EMAIL', 'urp@comune.example.it'),
+      urpPec: read.optionalEmail('URP_PEC'),
+      urpPhone: read.optionalString('URP_PHONE'),
+      urpAddress: read.optionalString('URP_ADDRESS'),
+    },
+  };
+  if (problems.length > 0) {
+    throw new ConfigError(problems);
+  }
+  return config;
+}
+
+class EnvReader {
+  constructor(
+    private readonly env: Env,
+    private readonly problems: string[],
+  ) {}
+
+  private raw(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value === '' ? undefined : value;
+  }
+
+  string(name: string, fallback: string): string {
+    return this.raw(name) ?? fallback;
+  }
+
+  optionalString(name: string): string | null {
+    return this.raw(name) ?? null;
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+      this.problems.push(`${name} must be an integer from ${min} to ${max} (got "${value}")`);
+      return fallback;
+    }
+    return parsed;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const value = this.raw(name)?.toLowerCase();
+    if (value === undefined) return fallback;
+    if (['true', '1', 'yes'].includes(value)) return true;
+    if (['false', '0', 'no'].includes(value)) return false;
+    this.problems.push(`${name} must be true or false (got "${value}")`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+    return fallback;
+  }
+
+  postgresUrl(name: string): string | null {
+    const value = this.raw(name);
+    if (value === undefined) return null;
+    try {
+      const url = new URL(value);
+      if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+        this.problems.push(`${name} must start with postgres:// or postgresql://`);
+      }
+    } catch {
+      this.problems.push(`${name} is not a valid URL`);
+    }
+    return value;
+  }
+
+  email(name: string, fallback: string): string {
+    return this.optionalEmail(name) ?? fallback;
+  }
+
+  optionalEmail(name: string): string | null {
+    const value = this.raw(name);
+    if (value === undefined) return null;
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) {
+      this.problems.push(`${name} must be an e-mail address (got "${value}")`);
+    }
+    return value;
+  }
+}

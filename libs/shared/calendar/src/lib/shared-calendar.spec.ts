@@ -1,7 +1,0 @@
-import { sharedCalendar } from './shared-calendar';
-
-describe('sharedCalendar', () => {
-  it('should work', () => {
-    expect(sharedCalendar()).toEqual('shared-calendar');
-  });
-});

@@ -1,3 +1,0 @@
-export function sharedCalendar(): string {
-  return 'shared-calendar';
-}
