@@ -5,3 +5,4 @@ export * from './lib/entities/staff-user.entity';
 export * from './lib/roles.decorator';
 export * from './lib/session.service';
 export * from './lib/staff.service';
+export * from './lib/login-throttle.service';

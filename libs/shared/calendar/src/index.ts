@@ -33,7 +33,10 @@ export {
   SAN_FRANCESCO_FIRST_YEAR,
   italianHolidays,
 } from './lib/italian-holidays';
-export type { BusinessCalendarOptions, DayInput } from './lib/business-calendar';
+export type {
+  BusinessCalendarOptions,
+  DayInput,
+} from './lib/business-calendar';
 export {
   BusinessCalendar,
   DEFAULT_WORKING_WEEKDAYS,

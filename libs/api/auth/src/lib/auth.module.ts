@@ -11,11 +11,12 @@ import { LocalStrategy } from './local.strategy';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionService } from './session.service';
+import { StaffController } from './staff.controller';
 import { StaffService } from './staff.service';
 
 @Module({
   imports: [PassportModule, TypeOrmModule.forFeature([StaffUserEntity, StaffSessionEntity])],
-  controllers: [AuthController],
+  controllers: [AuthController, StaffController],
   providers: [
     PasswordHasher,
     StaffService,

@@ -53,6 +53,10 @@ export class StaffService {
     return ok && user ? user : null;
   }
 
+  list(): Promise<StaffUserEntity[]> {
+    return this.users.find({ order: { displayName: 'ASC' } });
+  }
+
   count(): Promise<number> {
     return this.users.count();
   }

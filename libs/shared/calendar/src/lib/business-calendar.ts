@@ -1,4 +1,9 @@
-import { Holiday, HolidayOptions, italianHolidays, assertValidPatronDay } from './italian-holidays';
+import {
+  Holiday,
+  HolidayOptions,
+  italianHolidays,
+  assertValidPatronDay,
+} from './italian-holidays';
 import {
   addDaysToLocalDate,
   civilToEpochMillis,
@@ -58,9 +63,16 @@ export class BusinessCalendar {
     // Fail at construction on an unknown zone rather than at the first date computation.
     utcToZoned(new Date(0), this.timeZone);
 
-    const weekdays = [...new Set(options.workingWeekdays ?? DEFAULT_WORKING_WEEKDAYS)].sort((a, b) => a - b);
-    if (weekdays.length === 0 || weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
-      throw new RangeError(`workingWeekdays must be a non-empty list of ISO weekdays 1..7, got [${weekdays}]`);
+    const weekdays = [
+      ...new Set(options.workingWeekdays ?? DEFAULT_WORKING_WEEKDAYS),
+    ].sort((a, b) => a - b);
+    if (
+      weekdays.length === 0 ||
+      weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)
+    ) {
+      throw new RangeError(
+        `workingWeekdays must be a non-empty list of ISO weekdays 1..7, got [${weekdays}]`,
+      );
     }
     this.workingWeekdays = Object.freeze(weekdays);
 
@@ -71,17 +83,25 @@ export class BusinessCalendar {
     for (const extra of extraHolidays) {
       parseLocalDate(typeof extra === 'string' ? extra : extra.date);
     }
-    this.holidayOptions = { patronDay: options.patronDay && { ...options.patronDay }, extraHolidays };
+    this.holidayOptions = {
+      patronDay: options.patronDay && { ...options.patronDay },
+      extraHolidays,
+    };
   }
 
   /** All holidays of a calendar year, sorted; computed once per year. */
   holidays(year: number): readonly Holiday[] {
     let list = this.holidaysByYear.get(year);
     if (!list) {
-      list = Object.freeze(italianHolidays(year, this.holidayOptions).map((h) => Object.freeze(h)));
+      list = Object.freeze(
+        italianHolidays(year, this.holidayOptions).map((h) => Object.freeze(h)),
+      );
       this.holidaysByYear.set(year, list);
       for (const holiday of list) {
-        this.holidaysByDate.set(holiday.date, [...(this.holidaysByDate.get(holiday.date) ?? []), holiday]);
+        this.holidaysByDate.set(holiday.date, [
+          ...(this.holidaysByDate.get(holiday.date) ?? []),
+          holiday,
+        ]);
       }
     }
     return list;
@@ -105,7 +125,10 @@ export class BusinessCalendar {
 
   isWorkingDay(day: DayInput): boolean {
     const date = this.toLocalDate(day);
-    return this.workingWeekdays.includes(isoWeekdayOfLocalDate(date)) && !this.isHoliday(date);
+    return (
+      this.workingWeekdays.includes(isoWeekdayOfLocalDate(date)) &&
+      !this.isHoliday(date)
+    );
   }
 
   /** The first working day strictly after `day`. */
@@ -150,14 +173,17 @@ export class BusinessCalendar {
    */
   addWorkingHours(date: Date, hours: number): Date {
     if (!Number.isFinite(hours) || hours < 0) {
-      throw new RangeError(`Working hours must be a finite non-negative number, got ${hours}`);
+      throw new RangeError(
+        `Working hours must be a finite non-negative number, got ${hours}`,
+      );
     }
     let remaining = Math.round(hours * MILLIS_PER_HOUR);
     let day = this.toLocalDate(date);
     let cursor = localWallMillis(utcToZoned(date, this.timeZone));
     for (;;) {
       if (this.isWorkingDay(day)) {
-        const available = this.dayStartWallMillis(day) + MILLIS_PER_DAY - cursor;
+        const available =
+          this.dayStartWallMillis(day) + MILLIS_PER_DAY - cursor;
         // Strictly less: landing exactly on midnight rolls to the next working day (see above).
         if (remaining < available) {
           return wallMillisToUtc(cursor + remaining, this.timeZone);
@@ -181,7 +207,11 @@ export class BusinessCalendar {
     const toWall = localWallMillis(utcToZoned(to, this.timeZone));
     const lastDay = this.toLocalDate(to);
     let total = 0;
-    for (let day = this.toLocalDate(from); day <= lastDay; day = addDaysToLocalDate(day, 1)) {
+    for (
+      let day = this.toLocalDate(from);
+      day <= lastDay;
+      day = addDaysToLocalDate(day, 1)
+    ) {
       if (this.isWorkingDay(day)) {
         const dayStart = this.dayStartWallMillis(day);
         const start = Math.max(fromWall, dayStart);
@@ -233,6 +263,8 @@ export class BusinessCalendar {
         return day;
       }
     }
-    throw new RangeError(`No working day within ${MAX_CONSECUTIVE_CLOSED_DAYS} days of ${from}`);
+    throw new RangeError(
+      `No working day within ${MAX_CONSECUTIVE_CLOSED_DAYS} days of ${from}`,
+    );
   }
 }

@@ -21,7 +21,9 @@ describe('easterSunday', () => {
     for (let year = 1900; year <= 2200; year++) {
       const easter = easterSunday(year);
       expect(new Date(`${easter}T00:00:00Z`).getUTCDay()).toBe(0);
-      expect(easter.slice(5) >= '03-22' && easter.slice(5) <= '04-25').toBe(true);
+      expect(easter.slice(5) >= '03-22' && easter.slice(5) <= '04-25').toBe(
+        true,
+      );
     }
   });
 

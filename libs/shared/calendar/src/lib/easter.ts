@@ -9,7 +9,9 @@ export const FIRST_GREGORIAN_YEAR = 1583;
  */
 export function easterSunday(year: number): LocalDate {
   if (!Number.isInteger(year) || year < FIRST_GREGORIAN_YEAR) {
-    throw new RangeError(`Easter is computed for Gregorian years from ${FIRST_GREGORIAN_YEAR}, got ${year}`);
+    throw new RangeError(
+      `Easter is computed for Gregorian years from ${FIRST_GREGORIAN_YEAR}, got ${year}`,
+    );
   }
   const a = year % 19;
   const b = Math.floor(year / 100);

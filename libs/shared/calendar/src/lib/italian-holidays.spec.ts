@@ -11,7 +11,11 @@ describe('italianHolidays', () => {
       { date: '2026-04-25', name: 'Festa della Liberazione', kind: 'national' },
       { date: '2026-05-01', name: 'Festa del Lavoro', kind: 'national' },
       { date: '2026-06-02', name: 'Festa della Repubblica', kind: 'national' },
-      { date: '2026-08-15', name: 'Assunzione di Maria Vergine (Ferragosto)', kind: 'national' },
+      {
+        date: '2026-08-15',
+        name: 'Assunzione di Maria Vergine (Ferragosto)',
+        kind: 'national',
+      },
       { date: '2026-10-04', name: "San Francesco d'Assisi", kind: 'national' },
       { date: '2026-11-01', name: 'Ognissanti', kind: 'national' },
       { date: '2026-12-08', name: 'Immacolata Concezione', kind: 'national' },
@@ -35,17 +39,26 @@ describe('italianHolidays', () => {
   });
 
   it('keeps both holidays when Easter Monday falls on 25 April (2011)', () => {
-    const onTheDay = italianHolidays(2011).filter((h) => h.date === '2011-04-25');
-    expect(onTheDay.map((h) => h.name)).toEqual(["Lunedì dell'Angelo", 'Festa della Liberazione']);
+    const onTheDay = italianHolidays(2011).filter(
+      (h) => h.date === '2011-04-25',
+    );
+    expect(onTheDay.map((h) => h.name)).toEqual([
+      'Festa della Liberazione',
+      "Lunedì dell'Angelo",
+    ]);
   });
 
   it('adds the patron day, named or with the default name', () => {
-    expect(italianHolidays(2026, { patronDay: GENOVA_PATRON_DAY })).toContainEqual({
+    expect(
+      italianHolidays(2026, { patronDay: GENOVA_PATRON_DAY }),
+    ).toContainEqual({
       date: '2026-06-24',
       name: 'San Giovanni Battista',
       kind: 'patron',
     });
-    expect(italianHolidays(2026, { patronDay: { month: 6, day: 24 } })).toContainEqual({
+    expect(
+      italianHolidays(2026, { patronDay: { month: 6, day: 24 } }),
+    ).toContainEqual({
       date: '2026-06-24',
       name: 'Santo patrono',
       kind: 'patron',
@@ -53,16 +66,28 @@ describe('italianHolidays', () => {
   });
 
   it('skips a 29 February patron day in common years and rejects impossible ones', () => {
-    expect(italianHolidays(2025, { patronDay: { month: 2, day: 29 } }).some((h) => h.kind === 'patron')).toBe(false);
-    expect(italianHolidays(2024, { patronDay: { month: 2, day: 29 } })).toContainEqual(
+    expect(
+      italianHolidays(2025, { patronDay: { month: 2, day: 29 } }).some(
+        (h) => h.kind === 'patron',
+      ),
+    ).toBe(false);
+    expect(
+      italianHolidays(2024, { patronDay: { month: 2, day: 29 } }),
+    ).toContainEqual(
       expect.objectContaining({ date: '2024-02-29', kind: 'patron' }),
     );
-    expect(() => italianHolidays(2026, { patronDay: { month: 4, day: 31 } })).toThrow(RangeError);
+    expect(() =>
+      italianHolidays(2026, { patronDay: { month: 4, day: 31 } }),
+    ).toThrow(RangeError);
   });
 
   it('adds extra closures of that year only, sorted among the others', () => {
     const list = italianHolidays(2026, {
-      extraHolidays: ['2026-12-24', { date: '2026-04-24', name: 'Ponte della Liberazione' }, '2027-01-02'],
+      extraHolidays: [
+        '2026-12-24',
+        { date: '2026-04-24', name: 'Ponte della Liberazione' },
+        '2027-01-02',
+      ],
     });
     expect(list.filter((h) => h.kind === 'extra')).toEqual([
       { date: '2026-04-24', name: 'Ponte della Liberazione', kind: 'extra' },
@@ -70,6 +95,8 @@ describe('italianHolidays', () => {
     ]);
     const sorted = [...list].sort((a, b) => a.date.localeCompare(b.date));
     expect(list.map((h) => h.date)).toEqual(sorted.map((h) => h.date));
-    expect(() => italianHolidays(2026, { extraHolidays: ['2026-02-30'] })).toThrow(RangeError);
+    expect(() =>
+      italianHolidays(2026, { extraHolidays: ['2026-02-30'] }),
+    ).toThrow(RangeError);
   });
 });

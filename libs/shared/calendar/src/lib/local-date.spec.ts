@@ -11,7 +11,11 @@ describe('local dates', () => {
     expect(() => parseLocalDate('2026-02-29')).toThrow(RangeError);
     expect(() => parseLocalDate('2026-13-01')).toThrow(RangeError);
     expect(() => parseLocalDate('2026-4-1')).toThrow(RangeError);
-    expect(parseLocalDate('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 });
+    expect(parseLocalDate('2024-02-29')).toEqual({
+      year: 2024,
+      month: 2,
+      day: 29,
+    });
     expect(isLocalDate('2100-02-29')).toBe(false);
     expect(isLocalDate('2000-02-29')).toBe(true);
   });

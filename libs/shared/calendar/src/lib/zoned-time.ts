@@ -64,7 +64,10 @@ function assertValidDate(date: Date): void {
   }
 }
 
-export function utcToZoned(date: Date, timeZone: string = DEFAULT_TIME_ZONE): ZonedDateTimeParts {
+export function utcToZoned(
+  date: Date,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): ZonedDateTimeParts {
   assertValidDate(date);
   const fields: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(date)) {
@@ -76,7 +79,9 @@ export function utcToZoned(date: Date, timeZone: string = DEFAULT_TIME_ZONE): Zo
   const day = Number(fields['day']);
   // Time-zone offsets are whole seconds, so milliseconds are the same on every clock.
   const millisecond = ((date.getTime() % 1000) + 1000) % 1000;
-  const epochDay = Math.round(civilToEpochMillis(year, month, day) / MILLIS_PER_DAY);
+  const epochDay = Math.round(
+    civilToEpochMillis(year, month, day) / MILLIS_PER_DAY,
+  );
   return {
     year,
     month,
@@ -90,7 +95,10 @@ export function utcToZoned(date: Date, timeZone: string = DEFAULT_TIME_ZONE): Zo
 }
 
 /** Local wall-clock minus UTC at that instant, e.g. +3_600_000 for CET, +7_200_000 for CEST. */
-export function timeZoneOffsetMillis(date: Date, timeZone: string = DEFAULT_TIME_ZONE): number {
+export function timeZoneOffsetMillis(
+  date: Date,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): number {
   const parts = utcToZoned(date, timeZone);
   return localWallMillis(parts) - date.getTime();
 }
@@ -111,9 +119,16 @@ export function localWallMillis(parts: LocalDateTime): number {
   );
 }
 
-function assertField(name: string, value: number, min: number, max: number): void {
+function assertField(
+  name: string,
+  value: number,
+  min: number,
+  max: number,
+): void {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new RangeError(`${name} must be an integer in ${min}..${max}, got ${value}`);
+    throw new RangeError(
+      `${name} must be an integer in ${min}..${max}, got ${value}`,
+    );
   }
 }
 
@@ -137,19 +152,34 @@ function assertValidLocalDateTime(local: LocalDateTime): void {
  * - autumn overlap (02:30 on the last Sunday of October happens twice):
  *   take the first occurrence (02:30 CEST = 00:30Z).
  */
-export function zonedToUtc(local: LocalDateTime, timeZone: string = DEFAULT_TIME_ZONE): Date {
+export function zonedToUtc(
+  local: LocalDateTime,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): Date {
   assertValidLocalDateTime(local);
   return wallMillisToUtc(localWallMillis(local), timeZone);
 }
 
 /** `zonedToUtc` for naive local milliseconds (see `localWallMillis`). */
-export function wallMillisToUtc(wallMillis: number, timeZone: string = DEFAULT_TIME_ZONE): Date {
+export function wallMillisToUtc(
+  wallMillis: number,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): Date {
   // Offsets a day either side bracket any single DST transition near this wall time.
-  const offsetBefore = timeZoneOffsetMillis(new Date(wallMillis - MILLIS_PER_DAY), timeZone);
-  const offsetAfter = timeZoneOffsetMillis(new Date(wallMillis + MILLIS_PER_DAY), timeZone);
+  const offsetBefore = timeZoneOffsetMillis(
+    new Date(wallMillis - MILLIS_PER_DAY),
+    timeZone,
+  );
+  const offsetAfter = timeZoneOffsetMillis(
+    new Date(wallMillis + MILLIS_PER_DAY),
+    timeZone,
+  );
   // A candidate is real only if the clocks actually show `wallMillis` at that instant.
   const candidates = [wallMillis - offsetBefore, wallMillis - offsetAfter]
-    .filter((utc) => utc + timeZoneOffsetMillis(new Date(utc), timeZone) === wallMillis)
+    .filter(
+      (utc) =>
+        utc + timeZoneOffsetMillis(new Date(utc), timeZone) === wallMillis,
+    )
     .sort((a, b) => a - b);
   if (candidates.length > 0) {
     // Earliest instant = first occurrence in an overlap.
@@ -161,12 +191,18 @@ export function wallMillisToUtc(wallMillis: number, timeZone: string = DEFAULT_T
 }
 
 /** The local calendar date of an instant in `timeZone`. */
-export function localDateOf(date: Date, timeZone: string = DEFAULT_TIME_ZONE): LocalDate {
+export function localDateOf(
+  date: Date,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): LocalDate {
   return formatLocalDate(utcToZoned(date, timeZone));
 }
 
 /** The instant a local day begins (local midnight, or the first instant after it in a gap). */
-export function startOfLocalDay(localDate: LocalDate, timeZone: string = DEFAULT_TIME_ZONE): Date {
+export function startOfLocalDay(
+  localDate: LocalDate,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): Date {
   return zonedToUtc(parseLocalDate(localDate), timeZone);
 }
 
@@ -175,10 +211,18 @@ export function startOfLocalDay(localDate: LocalDate, timeZone: string = DEFAULT
  * time in `timeZone`. Deliberately rejects strings carrying an offset or 'Z': those already
  * denote an instant and belong to `new Date(...)`.
  */
-export function parseZonedDateTime(value: string, timeZone: string = DEFAULT_TIME_ZONE): Date {
-  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?$/.exec(value);
+export function parseZonedDateTime(
+  value: string,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): Date {
+  const match =
+    /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?$/.exec(
+      value,
+    );
   if (!match) {
-    throw new RangeError(`Not a local date-time 'YYYY-MM-DDTHH:mm[:ss[.sss]]': '${value}'`);
+    throw new RangeError(
+      `Not a local date-time 'YYYY-MM-DDTHH:mm[:ss[.sss]]': '${value}'`,
+    );
   }
   const civil = parseLocalDate(match[1]);
   return zonedToUtc(
@@ -194,7 +238,10 @@ export function parseZonedDateTime(value: string, timeZone: string = DEFAULT_TIM
 }
 
 /** 'YYYY-MM-DDTHH:mm:ss' as shown by the clocks of `timeZone` (for logs, reports and tests). */
-export function formatZonedDateTime(date: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
+export function formatZonedDateTime(
+  date: Date,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): string {
   const p = utcToZoned(date, timeZone);
   return `${formatLocalDate(p)}T${pad2(p.hour)}:${pad2(p.minute)}:${pad2(p.second)}`;
 }
@@ -213,6 +260,8 @@ export function addCalendarDaysLocal(
     throw new RangeError(`Days must be an integer, got ${days}`);
   }
   const parts = utcToZoned(date, timeZone);
-  const target = parseLocalDate(addDaysToLocalDate(formatLocalDate(parts), days));
+  const target = parseLocalDate(
+    addDaysToLocalDate(formatLocalDate(parts), days),
+  );
   return zonedToUtc({ ...parts, ...target }, timeZone);
 }
