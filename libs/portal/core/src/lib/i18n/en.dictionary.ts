@@ -14,7 +14,7 @@ export const EN: Dictionary = {
   'header.homeLink': 'Go to the home page',
   'header.language': 'Language',
   'header.reservedArea': 'Staff area',
-  'header.signedInAs': 'Signed in as {name}',
+  'header.signedInAs': 'Signed in as',
   'header.signOut': 'Sign out',
 
   'nav.label': 'Main menu',

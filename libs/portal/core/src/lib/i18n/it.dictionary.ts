@@ -16,7 +16,7 @@ export const IT = {
   'header.homeLink': 'Vai alla home page',
   'header.language': 'Lingua',
   'header.reservedArea': 'Area riservata',
-  'header.signedInAs': 'Accesso effettuato come {name}',
+  'header.signedInAs': 'Accesso effettuato come',
   'header.signOut': 'Esci',
 
   'nav.label': 'Menu principale',
