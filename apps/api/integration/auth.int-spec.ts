@@ -30,7 +30,9 @@ describe('staff sign-in', () => {
     expect(login.body).not.toHaveProperty('passwordHash');
 
     expect((await client.get('/api/auth/me')).status).toBe(200);
+    expect((await client.get('/api/auth/session')).body).toMatchObject({ staff: { username: operator.username } });
     expect((await client.post('/api/auth/logout')).status).toBe(204);
+    expect((await client.get('/api/auth/session')).body).toEqual({ staff: null });
     expect((await client.get('/api/auth/me')).status).toBe(401);
   });
 

@@ -2,7 +2,7 @@ import { createStaff, signIn } from './support/staff-builder';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** Routes anyone may call; every other route of the OpenAPI description must demand a session. */
-const PUBLIC_OPERATIONS = new Set(['GET /api/health', 'GET /api/site', 'POST /api/auth/login', 'POST /api/auth/logout']);
+const PUBLIC_OPERATIONS = new Set(['GET /api/health', 'GET /api/site', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/session']);
 
 describe('access control', () => {
   let t: TestApp;

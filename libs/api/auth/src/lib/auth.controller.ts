@@ -12,7 +12,7 @@ import {
 import type { Request, Response } from 'express';
 
 import { APP_CONFIG, type AppConfig, Public } from '@urp/api/platform';
-import type { StaffProfile } from '@urp/shared/contracts';
+import type { SessionResponse, StaffProfile } from '@urp/shared/contracts';
 
 import { CurrentStaff } from './current-staff.decorator';
 import { LoginDto } from './dto/login.dto';
@@ -60,6 +60,15 @@ export class AuthController {
   @ApiUnauthorizedResponse({ description: 'Not signed in.' })
   me(@CurrentStaff() user: StaffUserEntity): StaffProfile {
     return toStaffProfile(user);
+  }
+
+  @Public()
+  @Get('session')
+  @ApiOkResponse({ description: '{ staff: StaffProfile | null }: the signed-in staff member, if any.' })
+  async session(@Req() req: Request): Promise<SessionResponse> {
+    const token = readSessionToken(req);
+    const user = token ? await this.sessions.resolve(token) : null;
+    return { staff: user ? toStaffProfile(user) : null };
   }
 
   @Public()

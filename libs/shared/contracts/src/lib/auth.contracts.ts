@@ -21,3 +21,11 @@ export interface StaffProfile {
   /** Office the person belongs to (office referents), if any. */
   officeId: string | null;
 }
+
+/**
+ * GET /api/auth/session: who is signed in, answered with 200 either way, so the portal can
+ * restore a session at start without a failed request in the browser console.
+ */
+export interface SessionResponse {
+  staff: StaffProfile | null;
+}
