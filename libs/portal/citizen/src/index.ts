@@ -1,1 +1,3 @@
-export * from './lib/portal-citizen/portal-citizen';
+export * from './lib/citizen.routes';
+export * from './lib/coming-soon.page';
+export * from './lib/home.page';

@@ -1,1 +1,2 @@
-export * from './lib/portal-director/portal-director';
+export * from './lib/director.routes';
+export * from './lib/director-dashboard.page';

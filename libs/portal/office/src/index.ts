@@ -1,1 +1,2 @@
-export * from './lib/portal-office/portal-office';
+export * from './lib/office.routes';
+export * from './lib/office-home.page';

@@ -1,1 +1,2 @@
-export * from './lib/portal-operator/portal-operator';
+export * from './lib/operator.routes';
+export * from './lib/operator-console.page';

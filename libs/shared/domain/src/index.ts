@@ -1,1 +1,3 @@
 export * from './lib/staff-role';
+export * from './lib/ticket';
+export * from './lib/ticket-labels';

@@ -17,6 +17,7 @@ import { AuthStore } from '../auth/auth.store';
 import { STAFF_AREAS, type StaffArea } from '../auth/staff-areas';
 import type { TranslationKey } from '../i18n/it.dictionary';
 import { TranslatePipe } from '../i18n/translate.pipe';
+import { CITIZEN_PATHS } from './citizen-paths';
 import { IconComponent } from './icon.component';
 
 interface NavLink {
@@ -27,9 +28,9 @@ interface NavLink {
 
 const PUBLIC_LINKS: readonly NavLink[] = [
   { path: '/', label: 'nav.home', exact: true },
-  { path: '/cittadino/nuova-segnalazione', label: 'nav.newRequest', exact: false },
-  { path: '/cittadino/segui-pratica', label: 'nav.track', exact: false },
-  { path: '/cittadino/prenota-appuntamento', label: 'nav.book', exact: false },
+  { path: CITIZEN_PATHS.newRequest, label: 'nav.newRequest', exact: false },
+  { path: CITIZEN_PATHS.track, label: 'nav.track', exact: false },
+  { path: CITIZEN_PATHS.book, label: 'nav.book', exact: false },
 ];
 
 const AREAS: readonly StaffArea[] = Object.values(STAFF_AREAS);
