@@ -8,3 +8,5 @@ export * from './lib/http/configure-http-app';
 export * from './lib/http/public.decorator';
 export * from './lib/http/validation-pipe';
 export * from './lib/platform.module';
+export * from './lib/jobs/periodic-jobs';
+export * from './lib/time/clock';

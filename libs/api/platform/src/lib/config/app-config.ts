@@ -19,6 +19,32 @@ export interface AppConfig {
   trustProxy: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   site: SiteInfo;
+  /** Background work (outbox sending, reminder sweeps). Off in tests, which drive it by hand. */
+  jobs: { enabled: boolean; outboxIntervalMs: number; reminderIntervalMs: number };
+  mail: {
+    /** smtp://user:pass@host:port or smtps://...; null: messages are held and shown to operators. */
+    smtpUrl: string | null;
+    from: string;
+    /** Domain of generated Message-IDs. */
+    messageIdDomain: string;
+    maxAttempts: number;
+  };
+  tickets: {
+    attachmentMaxBytes: number;
+    attachmentMaxCount: number;
+    attachmentTypes: string[];
+    /** Citizen filings allowed per client address per hour. */
+    intakePerHourPerIp: number;
+    firstReplyHours: number;
+    complaintFeedbackDays: number;
+    /** Reminder to the office when not taken in charge / not answered this many days after forwarding. */
+    reminderTakeInChargeDays: number;
+    reminderAnswerDays: number;
+    /** Warning to the URP this many days before the complaint feedback deadline. */
+    deadlineWarningDays: number;
+    /** Local patron day, MM-DD (Genova: 06-24); null for none. */
+    patronDay: string | null;
+  };
 }
 
 export class ConfigError extends Error {
@@ -63,6 +89,29 @@ export function loadAppConfig(env: Env, cwd = process.cwd()): AppConfig {
       urpPec: read.optionalEmail('URP_PEC'),
       urpPhone: read.optionalString('URP_PHONE'),
       urpAddress: read.optionalString('URP_ADDRESS'),
+    },
+    jobs: {
+      enabled: read.boolean('JOBS_ENABLED', nodeEnv !== 'test'),
+      outboxIntervalMs: read.integer('OUTBOX_INTERVAL_MS', 2000, 100, 3_600_000),
+      reminderIntervalMs: read.integer('REMINDER_INTERVAL_MS', 60_000, 1000, 86_400_000),
+    },
+    mail: {
+      smtpUrl: read.smtpUrl('SMTP_URL'),
+      from: read.string('MAIL_FROM', `URP <${read.email('URP_EMAIL', 'urp@comune.example.it')}>`),
+      messageIdDomain: read.string('MAIL_MESSAGE_ID_DOMAIN', 'urp.local'),
+      maxAttempts: read.integer('MAIL_MAX_ATTEMPTS', 8, 1, 100),
+    },
+    tickets: {
+      attachmentMaxBytes: read.integer('ATTACHMENT_MAX_BYTES', 5 * 1024 * 1024, 1024, 30 * 1024 * 1024),
+      attachmentMaxCount: read.integer('ATTACHMENT_MAX_COUNT', 3, 0, 20),
+      attachmentTypes: read.list('ATTACHMENT_TYPES', ['application/pdf', 'image/jpeg', 'image/png']),
+      intakePerHourPerIp: read.integer('INTAKE_PER_HOUR_PER_IP', 20, 1, 100_000),
+      firstReplyHours: read.integer('FIRST_REPLY_HOURS', 48, 1, 24 * 60),
+      complaintFeedbackDays: read.integer('COMPLAINT_FEEDBACK_DAYS', 30, 1, 365),
+      reminderTakeInChargeDays: read.integer('REMINDER_TAKE_IN_CHARGE_DAYS', 10, 1, 365),
+      reminderAnswerDays: read.integer('REMINDER_ANSWER_DAYS', 20, 1, 365),
+      deadlineWarningDays: read.integer('DEADLINE_WARNING_DAYS', 3, 0, 365),
+      patronDay: read.monthDay('PATRON_DAY', '06-24'),
     },
   };
   if (problems.length > 0) {
@@ -128,6 +177,42 @@ class EnvReader {
       }
     } catch {
       this.problems.push(`${name} is not a valid URL`);
+    }
+    return value;
+  }
+
+  list(name: string, fallback: string[]): string[] {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    return value
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item.length > 0);
+  }
+
+  smtpUrl(name: string): string | null {
+    const value = this.raw(name);
+    if (value === undefined) return null;
+    try {
+      const url = new URL(value);
+      if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') this.problems.push(`${name} must start with smtp:// or smtps://`);
+    } catch {
+      this.problems.push(`${name} is not a valid URL`);
+    }
+    return value;
+  }
+
+  /** MM-DD, or "none". */
+  monthDay(name: string, fallback: string | null): string | null {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (value.toLowerCase() === 'none') return null;
+    const match = /^(\d{2})-(\d{2})$/.exec(value);
+    const month = Number(match?.[1]);
+    const day = Number(match?.[2]);
+    if (!match || month < 1 || month > 12 || day < 1 || day > 31) {
+      this.problems.push(`${name} must be MM-DD (e.g. 06-24) or none (got "${value}")`);
+      return fallback;
     }
     return value;
   }

@@ -44,6 +44,7 @@ const AREAS: readonly StaffArea[] = Object.values(STAFF_AREAS);
   imports: [RouterLink, RouterLinkActive, TranslatePipe, IconComponent],
   templateUrl: './main-nav.component.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(keydown.escape)': 'closeMenu()' },
 })
 export class MainNavComponent {
   private readonly store = inject(AuthStore);
