@@ -40,6 +40,7 @@ describe('App', () => {
       urpPhone: null,
       urpAddress: null,
     });
+    await new Promise((resolve) => setTimeout(resolve)); // the site promise settles
     await fixture.whenStable();
 
     const brand = (fixture.nativeElement as HTMLElement).querySelector('.it-brand-title');

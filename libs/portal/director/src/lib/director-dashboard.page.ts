@@ -1,11 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { StaffWelcomeComponent, TranslatePipe, type TranslationKey } from '@urp/portal/core';
 
-const COMING: readonly TranslationKey[] = [
-  'director.item.indicators',
-  'director.item.report',
-  'director.item.actions',
-];
+const COMING: readonly TranslationKey[] = ['director.item.indicators', 'director.item.report', 'director.item.actions'];
 
 /** /direzione: the director's dashboard (directors and admins). Will hold the charter indicators and the annual report. */
 @Component({

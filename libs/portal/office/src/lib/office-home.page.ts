@@ -1,11 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { StaffWelcomeComponent, TranslatePipe, type TranslationKey } from '@urp/portal/core';
 
-const COMING: readonly TranslationKey[] = [
-  'office.item.inbox',
-  'office.item.takeInCharge',
-  'office.item.reminders',
-];
+const COMING: readonly TranslationKey[] = ['office.item.inbox', 'office.item.takeInCharge', 'office.item.reminders'];
 
 /** /ufficio: the office referent's area (office referents and admins). Will hold the forwarded tickets. */
 @Component({

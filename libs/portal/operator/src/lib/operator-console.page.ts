@@ -1,11 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { StaffWelcomeComponent, TranslatePipe, type TranslationKey } from '@urp/portal/core';
 
-const COMING: readonly TranslationKey[] = [
-  'operator.item.queue',
-  'operator.item.reply',
-  'operator.item.onBehalf',
-];
+const COMING: readonly TranslationKey[] = ['operator.item.queue', 'operator.item.reply', 'operator.item.onBehalf'];
 
 /** /operatore: the operator console (operators and admins). Will hold the single ticket queue. */
 @Component({

@@ -1,11 +1,12 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { LoginRequest, StaffProfile } from '@urp/shared/contracts';
+import type { LoginRequest, SessionResponse, StaffProfile } from '@urp/shared/contracts';
 import type { Observable } from 'rxjs';
 
 export const AUTH_API = {
   login: '/api/auth/login',
   me: '/api/auth/me',
+  session: '/api/auth/session',
   logout: '/api/auth/logout',
 } as const;
 
@@ -20,6 +21,11 @@ export class AuthApiService {
 
   me(): Observable<StaffProfile> {
     return this.http.get<StaffProfile>(AUTH_API.me);
+  }
+
+  /** Like `me()`, but 200 `{ staff: null }` when signed out: no failed request in the console. */
+  session(): Observable<SessionResponse> {
+    return this.http.get<SessionResponse>(AUTH_API.session);
   }
 
   logout(): Observable<void> {

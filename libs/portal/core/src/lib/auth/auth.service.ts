@@ -13,12 +13,13 @@ export class AuthService {
   private restored: Promise<void> | null = null;
 
   /**
-   * Asks the API once who is signed in (the cookie may survive a reload). Every caller gets the
-   * same promise, so guards can wait for it; a 401 or a network error just means "signed out".
+   * Asks the API once who is signed in (GET /api/auth/session; the cookie may survive a reload).
+   * Every caller gets the same promise, so guards can wait for it. If the API cannot be reached
+   * the person is treated as signed out; signing in still works.
    */
   restoreSession(): Promise<void> {
-    this.restored ??= firstValueFrom(this.api.me()).then(
-      (profile) => this.store.set(profile),
+    this.restored ??= firstValueFrom(this.api.session()).then(
+      ({ staff }) => (staff ? this.store.set(staff) : this.store.clear()),
       () => this.store.clear(),
     );
     return this.restored;

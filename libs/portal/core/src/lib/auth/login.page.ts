@@ -65,8 +65,9 @@ export class LoginPage {
     password: ['', [Validators.required, Validators.maxLength(PASSWORD_MAX_LENGTH)]],
   });
 
+  /** Errors appear after a submit attempt, or once a field was edited and left; not for merely tabbing through. */
   protected showErrors(control: AbstractControl): boolean {
-    return control.invalid && (control.touched || this.submitted());
+    return control.invalid && (this.submitted() || (control.dirty && control.touched));
   }
 
   protected async submit(): Promise<void> {

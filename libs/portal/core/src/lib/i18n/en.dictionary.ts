@@ -41,11 +41,11 @@ export const EN: Dictionary = {
   'home.title': 'Home',
   'home.heading': 'Public Relations Office',
   'home.lead':
-    "The URP is the municipal office that listens to citizens: here you can ask for information, file a complaint or a report, track your request and book an appointment at the counter.",
+    'The URP is the municipal office that listens to citizens: here you can ask for information, file a complaint or a report, track your request and book an appointment at the counter.',
   'home.servicesHeading': 'What you can do',
   'home.newRequest.title': 'Send a report or a complaint',
   'home.newRequest.text':
-    "Ask for information, report a problem or complain about a municipal service. You will receive a code to track your request.",
+    'Ask for information, report a problem or complain about a municipal service. You will receive a code to track your request.',
   'home.track.title': 'Track your request',
   'home.track.text': 'With the code you received (for example URP-2026-000123) you can see where your request stands.',
   'home.book.title': 'Book an appointment',
@@ -80,7 +80,8 @@ export const EN: Dictionary = {
   'forbidden.home': 'Back to the home page',
 
   'notFound.title': 'Page not found',
-  'notFound.text': 'The page you are looking for does not exist or has moved. Check the address or go back to the home page.',
+  'notFound.text':
+    'The page you are looking for does not exist or has moved. Check the address or go back to the home page.',
   'notFound.home': 'Back to the home page',
 
   'accessibility.title': 'Accessibility statement',
@@ -88,7 +89,8 @@ export const EN: Dictionary = {
     'The Municipality is committed to making this website accessible, in accordance with Italian Law no. 4 of 9 January 2004 and the AgID accessibility guidelines.',
   'accessibility.status':
     'The website is designed to conform to WCAG 2.1 level AA. The full statement, with the assessment results and the feedback mechanism, will be published soon.',
-  'accessibility.feedback': 'To report an accessibility problem, write to the URP using the details at the bottom of the page.',
+  'accessibility.feedback':
+    'To report an accessibility problem, write to the URP using the details at the bottom of the page.',
 
   'privacy.title': 'Privacy notice',
   'privacy.intro':

@@ -49,11 +49,9 @@ export const IT = {
   'home.newRequest.text':
     'Chiedi informazioni, segnala un problema o presenta un reclamo sui servizi del Comune. Riceverai un codice per seguire la pratica.',
   'home.track.title': 'Segui la tua pratica',
-  'home.track.text':
-    'Con il codice ricevuto (ad esempio URP-2026-000123) puoi vedere a che punto è la tua richiesta.',
+  'home.track.text': 'Con il codice ricevuto (ad esempio URP-2026-000123) puoi vedere a che punto è la tua richiesta.',
   'home.book.title': 'Prenota un appuntamento',
-  'home.book.text':
-    "Prenota un appuntamento allo sportello URP, ad esempio per il rilascio delle credenziali SPID.",
+  'home.book.text': 'Prenota un appuntamento allo sportello URP, ad esempio per il rilascio delle credenziali SPID.',
   'home.go': 'Vai al servizio',
   'home.contactsHeading': "Come contattare l'URP",
 
@@ -108,7 +106,7 @@ export const IT = {
 
   'operator.title': 'Console operatore',
   'operator.description':
-    "Da qui lavorerai la coda unica delle pratiche arrivate da tutti i canali (web, e-mail, PEC, telefono, sportello), risponderai ai cittadini e inoltrerai i reclami agli uffici competenti.",
+    'Da qui lavorerai la coda unica delle pratiche arrivate da tutti i canali (web, e-mail, PEC, telefono, sportello), risponderai ai cittadini e inoltrerai i reclami agli uffici competenti.',
   'operator.item.queue': 'Coda delle pratiche con filtri per canale, tipo e scadenza',
   'operator.item.reply': 'Risposte ai cittadini e inoltro agli uffici',
   'operator.item.onBehalf': 'Registrazione di richieste ricevute allo sportello o al telefono',

@@ -29,7 +29,7 @@ export class HeaderComponent {
   );
 
   constructor() {
-    this.site.load();
+    void this.site.load();
   }
 
   protected async signOut(): Promise<void> {

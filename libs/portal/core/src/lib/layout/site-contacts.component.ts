@@ -21,4 +21,8 @@ export class SiteContactsComponent {
     const phone = this.site.info()?.urpPhone;
     return phone ? `tel:${phone.replace(/[^\d+]/g, '')}` : null;
   });
+
+  constructor() {
+    void this.site.load();
+  }
 }
