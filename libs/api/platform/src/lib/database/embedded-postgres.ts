@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { access, constants, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { access, chmod, constants, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -95,6 +95,8 @@ function loadEmbeddedPostgres(): EmbeddedPostgresClass {
 async function loadOrCreateCredentials(dataDir: string): Promise<Credentials> {
   const file = join(dataDir, 'credentials.json');
   await mkdir(dataDir, { recursive: true, mode: 0o755 });
+  // The server may run as another OS user (see above): it must be able to enter this folder.
+  await chmod(dataDir, 0o755);
   try {
     return JSON.parse(await readFile(file, 'utf8')) as Credentials;
   } catch {
