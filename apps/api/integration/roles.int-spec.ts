@@ -2,7 +2,16 @@ import { createStaff, signIn } from './support/staff-builder';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** Routes anyone may call; every other route of the OpenAPI description must demand a session. */
-const PUBLIC_OPERATIONS = new Set(['GET /api/health', 'GET /api/site', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/session']);
+const PUBLIC_OPERATIONS = new Set([
+  'GET /api/health',
+  'GET /api/site',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'GET /api/auth/session',
+  'GET /api/public/intake-settings',
+  'POST /api/public/tickets',
+  'POST /api/public/tracking',
+]);
 
 describe('access control', () => {
   let t: TestApp;

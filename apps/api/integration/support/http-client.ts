@@ -18,16 +18,22 @@ export class HttpClient {
     return this.request<T>('POST', path, body);
   }
 
+  /** multipart/form-data, as the portal's forms with files send it. */
+  postForm<T = unknown>(path: string, form: FormData): Promise<HttpResult<T>> {
+    return this.request<T>('POST', path, form);
+  }
+
   async request<T>(method: string, path: string, body?: unknown): Promise<HttpResult<T>> {
     const headers: Record<string, string> = {};
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (body !== undefined && !(body instanceof FormData)) headers['content-type'] = 'application/json';
     if (this.cookies.size > 0) {
       headers['cookie'] = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     }
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers,
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body:
+        body === undefined || body instanceof FormData ? body : typeof body === 'string' ? body : JSON.stringify(body),
     });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair = ''] = cookie.split(';');

@@ -2,7 +2,9 @@ import { type DynamicModule, Module } from '@nestjs/common';
 
 import { AuthModule } from '@urp/api/auth';
 import { DirectoryModule } from '@urp/api/directory';
+import { MailModule } from '@urp/api/mail';
 import { type AppConfig, type Clock, PlatformModule } from '@urp/api/platform';
+import { TicketsModule } from '@urp/api/tickets';
 
 import { appSchema } from './app.schema';
 
@@ -12,7 +14,13 @@ export class AppModule {
   static register(config: AppConfig, databaseUrl: string, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ config, databaseUrl, schema: appSchema, clock }), DirectoryModule, AuthModule],
+      imports: [
+        PlatformModule.forRoot({ config, databaseUrl, schema: appSchema, clock }),
+        DirectoryModule,
+        AuthModule,
+        MailModule,
+        TicketsModule,
+      ],
     };
   }
 }

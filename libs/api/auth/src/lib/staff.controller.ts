@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiCookieAuth, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
-import type { StaffProfile } from '@urp/shared/contracts';
+import type { StaffProfile, StaffSummary } from '@urp/shared/contracts';
 
 import { StaffProfileDto } from './dto/staff-profile.dto';
 import { Roles } from './roles.decorator';
@@ -19,5 +19,14 @@ export class StaffController {
   @ApiForbiddenResponse({ description: 'Only administrators manage staff accounts.' })
   async list(): Promise<StaffProfile[]> {
     return (await this.staff.list()).map(toStaffProfile);
+  }
+
+  @Get('operators')
+  @Roles('operator')
+  @ApiOkResponse({ description: 'Active URP operators, to assign tickets to.' })
+  async operators(): Promise<StaffSummary[]> {
+    return (await this.staff.list())
+      .filter((s) => s.active && (s.roles.includes('operator') || s.roles.includes('admin')))
+      .map((s) => ({ id: s.id, displayName: s.displayName }));
   }
 }

@@ -8,6 +8,8 @@ export type RuntimeEnvironment = 'development' | 'production' | 'test';
 export interface AppConfig {
   env: RuntimeEnvironment;
   port: number;
+  /** Address citizens reach the portal at, for links in e-mails. */
+  publicUrl: string;
   /** null: start the embedded PostgreSQL (zero-config default). */
   databaseUrl: string | null;
   embeddedPostgres: { dataDir: string; port: number };
@@ -68,9 +70,11 @@ export function loadAppConfig(env: Env, cwd = process.cwd()): AppConfig {
 
   const nodeEnv = read.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development');
   const databaseUrl = read.postgresUrl('DATABASE_URL');
+  const port = read.integer('PORT', 3000, 1, 65535);
   const config: AppConfig = {
     env: nodeEnv,
-    port: read.integer('PORT', 3000, 1, 65535),
+    port,
+    publicUrl: read.string('PUBLIC_URL', `http://localhost:${port}`).replace(/\/+$/, ''),
     databaseUrl,
     embeddedPostgres: {
       dataDir: resolve(cwd, read.string('EMBEDDED_PG_DATA_DIR', '.data/postgres')),

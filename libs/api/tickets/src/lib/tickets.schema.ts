@@ -1,0 +1,10 @@
+import { CannedReplyEntity } from './entities/canned-reply.entity';
+import { TicketAttachmentEntity } from './entities/ticket-attachment.entity';
+import { TicketEventEntity } from './entities/ticket-event.entity';
+import { TicketEntity } from './entities/ticket.entity';
+import { CreateTickets1795687000000 } from './migrations/1795687000000-create-tickets';
+
+export const ticketsSchema = {
+  entities: [TicketEntity, TicketEventEntity, TicketAttachmentEntity, CannedReplyEntity],
+  migrations: [CreateTickets1795687000000],
+};
