@@ -6,3 +6,6 @@ export * from './lib/services/ticket-intake.service';
 export * from './lib/services/ticket-queue.service';
 export * from './lib/tickets.module';
 export * from './lib/tickets.schema';
+export * from './lib/services/canned-reply.service';
+export * from './lib/services/office-workflow.service';
+export * from './lib/services/ticket-actions.service';

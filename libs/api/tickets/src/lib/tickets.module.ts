@@ -42,6 +42,6 @@ import { TicketWorkspace } from './services/ticket-workspace.service';
     TicketTrackingService,
     TicketWorkspace,
   ],
-  exports: [TicketIntakeService, ReminderSweepService, TicketQueueService],
+  exports: [TicketIntakeService, TicketActionsService, OfficeWorkflowService, CannedReplyService, ReminderSweepService, TicketQueueService],
 })
 export class TicketsModule {}
