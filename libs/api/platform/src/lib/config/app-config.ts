@@ -38,6 +38,8 @@ export interface AppConfig {
     /** Citizen filings allowed per client address per hour. */
     intakePerHourPerIp: number;
     firstReplyHours: number;
+    /** calendar: absolute hours; working: only Monday-Friday non-holidays count. */
+    firstReplyMode: 'calendar' | 'working';
     complaintFeedbackDays: number;
     /** Reminder to the office when not taken in charge / not answered this many days after forwarding. */
     reminderTakeInChargeDays: number;
@@ -111,6 +113,7 @@ export function loadAppConfig(env: Env, cwd = process.cwd()): AppConfig {
       attachmentTypes: read.list('ATTACHMENT_TYPES', ['application/pdf', 'image/jpeg', 'image/png']),
       intakePerHourPerIp: read.integer('INTAKE_PER_HOUR_PER_IP', 20, 1, 100_000),
       firstReplyHours: read.integer('FIRST_REPLY_HOURS', 48, 1, 24 * 60),
+      firstReplyMode: read.oneOf('FIRST_REPLY_MODE', ['calendar', 'working'], 'calendar'),
       complaintFeedbackDays: read.integer('COMPLAINT_FEEDBACK_DAYS', 30, 1, 365),
       reminderTakeInChargeDays: read.integer('REMINDER_TAKE_IN_CHARGE_DAYS', 10, 1, 365),
       reminderAnswerDays: read.integer('REMINDER_ANSWER_DAYS', 20, 1, 365),

@@ -10,7 +10,8 @@ import type { TicketChannel, TicketKind } from '@urp/shared/domain';
 
 import { TicketEntity } from '../entities/ticket.entity';
 import { acknowledgementMail } from '../mail/ticket-mail-templates';
-import { slaDueAt } from '../sla/sla-policy';
+import { slaDueAt, type SlaSettings } from '../sla/sla-policy';
+import { slaSettingsFrom } from '../sla/sla-settings';
 import { checkAttachments, type UploadedFileLike } from './attachment-policy';
 import { allocateTicketCode, generatePin, hashPin } from './ticket-code';
 import { appendTicketEvent } from './ticket-events';
@@ -37,7 +38,11 @@ export class TicketIntakeService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly outbox: OutboxService,
-  ) {}
+  ) {
+    this.sla = slaSettingsFrom(config);
+  }
+
+  private readonly sla: SlaSettings;
 
   async file(input: NewTicket, files: UploadedFileLike[] = []): Promise<TicketReceipt> {
     if (!input.email && !input.phone) {
@@ -78,7 +83,7 @@ export class TicketIntakeService {
         closeReason: null,
         updatedAt: receivedAt,
       });
-      ticket.dueAt = slaDueAt({ ...ticket, closed: false }, this.config.tickets);
+      ticket.dueAt = slaDueAt({ ...ticket, closed: false }, this.sla);
       await manager.insert(TicketEntity, ticket);
 
       for (const file of attachments) {

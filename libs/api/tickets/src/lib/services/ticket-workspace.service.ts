@@ -5,7 +5,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig, CLOCK, type Clock } from '@urp/api/platform';
 
 import { TicketEntity } from '../entities/ticket.entity';
-import { slaDueAt } from '../sla/sla-policy';
+import { slaDueAt, type SlaSettings } from '../sla/sla-policy';
+import { slaSettingsFrom } from '../sla/sla-settings';
 
 export interface TicketChange {
   manager: EntityManager;
@@ -23,7 +24,11 @@ export class TicketWorkspace {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  ) {
+    this.sla = slaSettingsFrom(config);
+  }
+
+  private readonly sla: SlaSettings;
 
   now(): Date {
     return this.clock.now();
@@ -40,7 +45,7 @@ export class TicketWorkspace {
       authorise(ticket);
       const now = this.clock.now();
       const result = await work({ manager, ticket, now });
-      ticket.dueAt = slaDueAt({ ...ticket, closed: ticket.status === 'closed' }, this.config.tickets);
+      ticket.dueAt = slaDueAt({ ...ticket, closed: ticket.status === 'closed' }, this.sla);
       ticket.updatedAt = now;
       await manager.update(TicketEntity, { id: ticket.id }, mutableState(ticket));
       return result;

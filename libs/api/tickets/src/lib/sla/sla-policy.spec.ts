@@ -1,3 +1,5 @@
+import { BusinessCalendar } from '@urp/shared/calendar';
+
 import { slaDueAt, type SlaState } from './sla-policy';
 
 const settings = { firstReplyHours: 48, complaintFeedbackDays: 30 };
@@ -27,6 +29,14 @@ describe('slaDueAt', () => {
       '2026-04-11T07:00:00.000Z',
     );
     expect(slaDueAt({ ...base, pausedSince: new Date('2026-03-11T00:00:00Z') }, settings)).toBeNull();
+  });
+
+  it('counts only working days in working-hours mode: Friday 10:00 is due Tuesday 10:00', () => {
+    const workingCalendar = new BusinessCalendar({ patronDay: { month: 6, day: 24 } });
+    const friday = new Date('2026-11-20T09:00:00Z'); // 10:00 in Rome
+    expect(slaDueAt({ ...base, receivedAt: friday }, { ...settings, workingCalendar })?.toISOString()).toBe(
+      '2026-11-24T09:00:00.000Z',
+    );
   });
 
   it('has no running clock once met or closed', () => {

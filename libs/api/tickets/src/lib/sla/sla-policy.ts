@@ -1,9 +1,11 @@
-import { addCalendarDaysLocal } from '@urp/shared/calendar';
+import { addCalendarDaysLocal, type BusinessCalendar } from '@urp/shared/calendar';
 import type { TicketKind } from '@urp/shared/domain';
 
 export interface SlaSettings {
   firstReplyHours: number;
   complaintFeedbackDays: number;
+  /** Set: first-reply hours count only on working days of this calendar (24 h each). */
+  workingCalendar?: BusinessCalendar | null;
 }
 
 export interface SlaState {
@@ -29,5 +31,8 @@ export function slaDueAt(state: SlaState, settings: SlaSettings): Date | null {
     return new Date(addCalendarDaysLocal(state.receivedAt, settings.complaintFeedbackDays).getTime() + state.pausedMs);
   }
   if (state.firstRepliedAt) return null;
-  return new Date(state.receivedAt.getTime() + settings.firstReplyHours * 3_600_000 + state.pausedMs);
+  const due = settings.workingCalendar
+    ? settings.workingCalendar.addWorkingHours(state.receivedAt, settings.firstReplyHours)
+    : new Date(state.receivedAt.getTime() + settings.firstReplyHours * 3_600_000);
+  return new Date(due.getTime() + state.pausedMs);
 }
