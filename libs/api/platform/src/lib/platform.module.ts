@@ -32,7 +32,7 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         LoggerModule.forRoot(buildLoggerOptions(config)),
-        TypeOrmModule.forRoot(buildDataSourceOptions(databaseUrl, schema)),
+        TypeOrmModule.forRoot(buildDataSourceOptions(databaseUrl, schema, { logErrors: config.env !== 'test' })),
         ...(servePortal && config.portalDistDir
           ? [ServeStaticModule.forRoot({ rootPath: config.portalDistDir, exclude: ['/api/{*path}'] })]
           : []),

@@ -12,7 +12,11 @@ export interface SchemaParts {
  * One place for the TypeORM options, used by the app, the migration command and the tests.
  * The schema only ever changes through migrations: synchronize stays off.
  */
-export function buildDataSourceOptions(url: string, schema: SchemaParts, poolSize = 10): DataSourceOptions {
+export function buildDataSourceOptions(
+  url: string,
+  schema: SchemaParts,
+  options: { poolSize?: number; logErrors?: boolean } = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -22,9 +26,10 @@ export function buildDataSourceOptions(url: string, schema: SchemaParts, poolSiz
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // Failed queries surface as exceptions with context; logging them too is for development.
+    logging: options.logErrors === false ? false : ['error'],
     // Each connection works in UTC; business rules convert to Europe/Rome explicitly.
-    extra: { max: poolSize, options: '-c TimeZone=UTC' },
+    extra: { max: options.poolSize ?? 10, options: '-c TimeZone=UTC' },
     applicationName: 'urp-api',
   } as DataSourceOptions;
 }
