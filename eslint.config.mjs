@@ -9,7 +9,7 @@ const frameworkImports = [
   'express',
   'rxjs',
   'passport*',
-  'nodemailer',
+  'nodemailer'
 ];
 
 export default [
@@ -68,5 +68,5 @@ export default [
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
     },
-  },
+  }
 ];
