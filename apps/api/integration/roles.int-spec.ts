@@ -1,3 +1,4 @@
+import { createOffice } from './support/office-builder';
 import { createStaff, signIn } from './support/staff-builder';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -21,6 +22,8 @@ describe('access control', () => {
   });
   afterAll(() => t.close());
 
+  const anyOfficeId = async () => (await createOffice(t.app)).id;
+
   it('answers 401 on every non-public operation of the OpenAPI description when signed out', async () => {
     const doc = await t.http.get<{ paths: Record<string, Record<string, unknown>> }>('/api/docs-json');
     expect(doc.status).toBe(200);
@@ -35,6 +38,27 @@ describe('access control', () => {
       const concretePath = op.path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
       const response = await t.http.request(op.method, concretePath, op.method === 'GET' ? undefined : {});
       expect(`${op.method} ${op.path} -> ${response.status}`).toBe(`${op.method} ${op.path} -> 401`);
+    }
+  });
+
+  it('answers 403 on every operation whose x-required-roles exclude the signed-in role', async () => {
+    type Operation = { 'x-required-roles'?: string[] };
+    const doc = await t.http.get<{ paths: Record<string, Record<string, Operation>> }>('/api/docs-json');
+    const restricted = Object.entries(doc.body.paths).flatMap(([path, methods]) =>
+      Object.entries(methods)
+        .filter(([, op]) => op['x-required-roles'])
+        .map(([method, op]) => ({ method: method.toUpperCase(), path, roles: op['x-required-roles'] ?? [] })),
+    );
+    expect(restricted.length).toBeGreaterThan(10);
+
+    for (const role of ['operator', 'office_referent', 'director'] as const) {
+      const client = t.client();
+      await signIn(client, (await createStaff(t.app, [role], role === 'office_referent' ? await anyOfficeId() : null)).username);
+      for (const op of restricted.filter((o) => !o.roles.includes(role))) {
+        const concretePath = op.path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
+        const response = await client.request(op.method, concretePath, op.method === 'GET' ? undefined : {});
+        expect(`${role}: ${op.method} ${op.path} -> ${response.status}`).toBe(`${role}: ${op.method} ${op.path} -> 403`);
+      }
     }
   });
 
