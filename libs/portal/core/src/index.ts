@@ -30,6 +30,31 @@ export * from './lib/layout/site-contacts.component';
 export * from './lib/layout/skip-links.component';
 export * from './lib/layout/staff-welcome.component';
 
+// Forms: error summary, field messages, API errors
+export * from './lib/forms/api-problem';
+export * from './lib/forms/contact.validator';
+export * from './lib/forms/error-summary.component';
+export * from './lib/forms/field-error.pipe';
+
+// Tickets: labels, dates, deadlines and the views both staff areas share
+export * from './lib/tickets/now';
+export * from './lib/tickets/queue-filters';
+export * from './lib/tickets/queue-filters.component';
+export * from './lib/tickets/rome-time';
+export * from './lib/tickets/rome-time.pipe';
+export * from './lib/tickets/sla';
+export * from './lib/tickets/sla-badge.component';
+export * from './lib/tickets/status-badge.component';
+export * from './lib/tickets/ticket-api-paths';
+export * from './lib/tickets/ticket-content.component';
+export * from './lib/tickets/ticket-history';
+export * from './lib/tickets/ticket-history.component';
+export * from './lib/tickets/ticket-label.pipe';
+export * from './lib/tickets/ticket-overview.component';
+export * from './lib/tickets/ticket-queue.component';
+export * from './lib/tickets/ticket-receipt.component';
+export * from './lib/tickets/ticket-table.component';
+
 // Site-wide pages
 export * from './lib/pages/accessibility.page';
 export * from './lib/pages/forbidden.page';
