@@ -68,6 +68,9 @@ describe('complaint lifecycle: citizen -> URP -> office -> URP -> citizen', () =
     expect(otherQueue.body.items.map((i) => i.id)).not.toContain(receipt.id);
 
     // The competent office takes it in charge and answers.
+    const asOffice = await referent.get<TicketDetail>(`/api/tickets/${receipt.id}`);
+    expect(asOffice.status).toBe(200);
+    expect(asOffice.body.events.map((e) => e.type)).not.toContain('note');
     const officeQueue = await referent.get<TicketQueuePage>('/api/office/tickets');
     expect(officeQueue.body.items.map((i) => i.id)).toContain(receipt.id);
     expect((await referent.post(`/api/tickets/${receipt.id}/take-in-charge`, { note: 'Squadra inviata' })).status).toBe(204);

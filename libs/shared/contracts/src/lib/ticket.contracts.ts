@@ -21,6 +21,9 @@ export const TICKET_LIMITS = {
   queuePageMax: 100,
 } as const;
 
+/** A phone number as people write it: digits, spaces, +, brackets, dots, dashes. */
+export const PHONE_PATTERN = /^\+?[0-9 ()./-]{6,20}$/;
+
 /** Attachment types accepted by default, checked against the file's content, not only its name. */
 export const DEFAULT_ATTACHMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 
@@ -229,7 +232,11 @@ export interface StaffSummary {
   displayName: string;
 }
 
-export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'held' | 'failed' | 'uncertain';
+export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'held', 'failed', 'uncertain'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/** States an operator may send again by hand; the others are in flight or done. */
+export const RESENDABLE_STATUSES: readonly OutboxStatus[] = ['held', 'failed', 'uncertain'];
 
 /** GET /api/outbox: messages as the outbox worker sees them. */
 export interface OutboxMessageView {

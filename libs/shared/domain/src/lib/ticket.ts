@@ -77,6 +77,9 @@ export const PUBLIC_TICKET_EVENT_TYPES: readonly TicketEventType[] = [
   'reopened',
 ];
 
+/** Public events whose text is addressed to the citizen; other public events show only what happened. */
+export const CITIZEN_MESSAGE_EVENT_TYPES: readonly TicketEventType[] = ['replied', 'feedback_sent', 'paused'];
+
 export function isPublicTicketEvent(type: TicketEventType): boolean {
   return PUBLIC_TICKET_EVENT_TYPES.includes(type);
 }

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Equals, IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 
-import { type AssistedTicketRequest, TICKET_LIMITS } from '@urp/shared/contracts';
+import { type AssistedTicketRequest, PHONE_PATTERN, TICKET_LIMITS } from '@urp/shared/contracts';
 import { ASSISTED_CHANNELS, type AssistedChannel, TICKET_KINDS, type TicketKind } from '@urp/shared/domain';
 
-import { PHONE_PATTERN, Trimmed, TrimmedOptional } from './transforms';
+import { Trimmed, TrimmedOptional } from './transforms';
 
 export class AssistedTicketDto implements AssistedTicketRequest {
   @ApiProperty({ enum: TICKET_KINDS })

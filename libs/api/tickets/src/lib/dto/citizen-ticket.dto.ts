@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Equals, IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 
-import { type CitizenTicketRequest, TICKET_LIMITS } from '@urp/shared/contracts';
+import { type CitizenTicketRequest, PHONE_PATTERN, TICKET_LIMITS } from '@urp/shared/contracts';
 import { TICKET_KINDS, type TicketKind } from '@urp/shared/domain';
 
-import { FormBoolean, PHONE_PATTERN, Trimmed, TrimmedOptional } from './transforms';
+import { FormBoolean, Trimmed, TrimmedOptional } from './transforms';
 
 /** The public form (multipart/form-data; files in `attachments`). */
 export class CitizenTicketDto implements CitizenTicketRequest {

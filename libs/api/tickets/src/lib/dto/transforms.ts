@@ -16,4 +16,3 @@ export const TrimmedOptional = () =>
 
 export const Trimmed = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
-export const PHONE_PATTERN = /^\+?[0-9 ()./-]{6,20}$/;

@@ -1,5 +1,5 @@
 import { utcToZoned } from '@urp/shared/calendar';
-import { TICKET_KIND_LABELS } from '@urp/shared/domain';
+import { TICKET_KIND_LABELS, type TicketKind } from '@urp/shared/domain';
 
 import type { TicketEntity } from '../entities/ticket.entity';
 
@@ -11,9 +11,19 @@ export interface MailText {
 export interface MailContext {
   municipalityName: string;
   urpName: string;
-  /** Absolute URL of the portal's tracking page, or null when unknown. */
-  trackingUrl: string | null;
+  /** Absolute URL of the portal's tracking page (the code is appended as ?code=). */
+  trackingUrl: string;
 }
+
+/** "la sua segnalazione ... è stata registrata": article and agreement follow the kind's gender. */
+const KIND_PHRASES: Record<TicketKind, { noun: string; registered: string }> = {
+  inquiry: { noun: 'la sua richiesta di informazioni', registered: 'è stata registrata' },
+  complaint: { noun: 'il suo reclamo', registered: 'è stato registrato' },
+  report: { noun: 'la sua segnalazione', registered: 'è stata registrata' },
+  spid_support: { noun: 'la sua richiesta di supporto SPID', registered: 'è stata registrata' },
+  directory_correction: { noun: 'la sua segnalazione sui dati degli uffici', registered: 'è stata registrata' },
+  pec_ordinary_sender: { noun: 'il suo messaggio', registered: 'è stato registrato' },
+};
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -28,18 +38,18 @@ function signature(ctx: MailContext): string {
 }
 
 function trackingLine(ticket: TicketEntity, ctx: MailContext): string {
-  const where = ctx.trackingUrl ? ` su ${ctx.trackingUrl}` : '';
-  return `Può seguire la pratica${where} con il codice ${ticket.code} e questo indirizzo e-mail.`;
+  const link = `${ctx.trackingUrl}?code=${encodeURIComponent(ticket.code)}`;
+  return `Può seguire la pratica su ${link} con il codice ${ticket.code} e questo indirizzo e-mail.`;
 }
 
 export function acknowledgementMail(ticket: TicketEntity, dueAt: Date | null, ctx: MailContext): MailText {
-  const kind = TICKET_KIND_LABELS[ticket.kind].it.toLowerCase();
+  const { noun, registered } = KIND_PHRASES[ticket.kind];
   const due = dueAt ? `\nRiceverà una risposta entro il ${romeTime(dueAt)}.` : '';
   return {
-    subject: `[${ticket.code}] Abbiamo ricevuto la sua ${kind}`,
+    subject: `[${ticket.code}] Abbiamo ricevuto ${noun}`,
     text:
       `Gentile ${ticket.citizenName ?? 'cittadina, cittadino'},\n\n` +
-      `la sua ${kind} "${ticket.subject}" è stata registrata il ${romeTime(ticket.receivedAt)} con il codice ${ticket.code}.${due}\n` +
+      `${noun} "${ticket.subject}" ${registered} il ${romeTime(ticket.receivedAt)} con il codice ${ticket.code}.${due}\n` +
       `${trackingLine(ticket, ctx)}\n\n` +
       `We have received your request; its tracking code is ${ticket.code}.` +
       signature(ctx),

@@ -6,6 +6,6 @@ export function mailContext(config: AppConfig): MailContext {
   return {
     municipalityName: config.site.municipalityName,
     urpName: config.site.urpName,
-    trackingUrl: `${config.publicUrl}/cittadino/segui`,
+    trackingUrl: `${config.publicUrl}/cittadino/segui-pratica`,
   };
 }

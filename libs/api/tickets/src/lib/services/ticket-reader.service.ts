@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { AttachmentView, TicketDetail, TicketEventView } from '@urp/shared/contracts';
 import type { TicketEventType } from '@urp/shared/domain';
 
-import { assertCanView, type StaffLike } from './ticket-access';
+import { assertCanView, canSeeEveryTicket, type StaffLike } from './ticket-access';
 import { type QueueRow, toQueueItem } from './ticket-queue.service';
 
 interface DetailRow extends QueueRow {
@@ -51,8 +51,9 @@ export class TicketReaderService {
        FROM ticket_event e
        LEFT JOIN staff_user s ON s.id = e.actor_id
        LEFT JOIN office o ON o.id = e.office_id
-       WHERE e.ticket_id = $1 ORDER BY e.id`,
-      [id],
+       WHERE e.ticket_id = $1 AND ($2 OR e.type NOT IN ('note', 'deadline_warning')) ORDER BY e.id`,
+      // URP notes and internal warnings stay within the URP; offices see the rest of the history.
+      [id, canSeeEveryTicket(staff)],
     )) as EventRow[];
     const attachments = (await this.db.query(
       `SELECT id, filename, content_type, size_bytes FROM ticket_attachment WHERE ticket_id = $1 ORDER BY created_at`,

@@ -5,13 +5,11 @@ import type { DataSource } from 'typeorm';
 
 import { CLOCK, type Clock } from '@urp/api/platform';
 import type { PublicTicketEvent, PublicTicketView, TrackingRequest } from '@urp/shared/contracts';
-import type { TicketEventType } from '@urp/shared/domain';
+import { CITIZEN_MESSAGE_EVENT_TYPES, type TicketEventType } from '@urp/shared/domain';
 
 import { hashPin } from './ticket-code';
 import { PublicRateLimitService } from './public-rate-limit.service';
 
-/** Events whose text is addressed to the citizen; other public events show only what happened. */
-const CITIZEN_MESSAGE_TYPES: readonly TicketEventType[] = ['replied', 'feedback_sent', 'paused'];
 export const TRACKING_RATE = { bucket: 'tracking', limit: 30, windowSeconds: 15 * 60 };
 const NOT_FOUND = 'No ticket matches this code with this e-mail address or PIN';
 
@@ -70,7 +68,7 @@ export class TicketTrackingService {
           type: e.type,
           at: e.at.toISOString(),
           officeName: e.office_name,
-          message: CITIZEN_MESSAGE_TYPES.includes(e.type) ? e.message : null,
+          message: CITIZEN_MESSAGE_EVENT_TYPES.includes(e.type) ? e.message : null,
         }),
       ),
     };

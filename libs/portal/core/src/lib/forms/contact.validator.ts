@@ -1,7 +1,7 @@
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 
-/** Same rule as the API: digits, spaces, + ( ) . / -, 6 to 20 characters. */
-export const PHONE_PATTERN = /^\+?[0-9 ()./-]{6,20}$/;
+/** The API's rule, shared through the contracts. */
+export { PHONE_PATTERN } from '@urp/shared/contracts';
 
 /** Group validator: at least one of e-mail and phone, so that the URP can answer. */
 export const contactRequired: ValidatorFn = (group: AbstractControl): ValidationErrors | null => {

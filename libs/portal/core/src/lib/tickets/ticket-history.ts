@@ -1,7 +1,7 @@
 import type { TicketEventView } from '@urp/shared/contracts';
 import {
+  CITIZEN_MESSAGE_EVENT_TYPES,
   CLOSE_REASONS,
-  type TicketEventType,
   TICKET_CHANNELS,
   TICKET_PRIORITIES,
   type CloseReason,
@@ -35,11 +35,7 @@ export function eventDetails(event: Pick<TicketEventView, 'type' | 'data'>): Eve
   };
 }
 
-/**
- * Public events whose text the citizen reads on the tracking page (the API's rule). Other public
- * events show the citizen only that they happened: their text stays with staff.
- */
-export const CITIZEN_MESSAGE_EVENT_TYPES: readonly TicketEventType[] = ['replied', 'feedback_sent', 'paused'];
+export { CITIZEN_MESSAGE_EVENT_TYPES };
 
 /** True when staff see a text on a public event that the citizen does not see. */
 export function messageIsStaffOnly(event: Pick<TicketEventView, 'type' | 'public' | 'message'>): boolean {

@@ -1,8 +1,7 @@
 import type { TranslationKey } from '@urp/portal/core';
-import type { OutboxStatus } from '@urp/shared/contracts';
+import { type OutboxStatus, OUTBOX_STATUSES, RESENDABLE_STATUSES } from '@urp/shared/contracts';
 
-/** The outbox states, in the order a message goes through them. */
-export const OUTBOX_STATUSES: readonly OutboxStatus[] = ['pending', 'sending', 'sent', 'held', 'failed', 'uncertain'];
+export { OUTBOX_STATUSES };
 
 export const OUTBOX_STATUS_LABELS: Readonly<Record<OutboxStatus, TranslationKey>> = {
   pending: 'outbox.status.pending',
@@ -24,5 +23,5 @@ export const OUTBOX_STATUS_BADGES: Readonly<Record<OutboxStatus, string>> = {
 
 /** Messages an operator may queue again. */
 export function canResend(status: OutboxStatus): boolean {
-  return status === 'held' || status === 'failed' || status === 'uncertain';
+  return RESENDABLE_STATUSES.includes(status);
 }
