@@ -46,8 +46,18 @@ describe('portal: staff sign-in', () => {
     await page.getByRole('alert').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
 
-    await page.getByLabel(/password/i).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /accedi/i }).click();
+    // Keyboard only from here: Tab to the username field, type, Tab to the password, Enter.
+    await page.goto(`${system.baseUrl}/accedi`);
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.getByLabel(/nome utente/i).evaluate((el) => el === document.activeElement)) break;
+    }
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('operatore');
+    await page.keyboard.press('Tab');
+    expect(await page.getByLabel(/password/i).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
     await page.waitForURL(/\/operatore/);
     await page.getByRole('heading', { level: 1, name: /console operatore/i }).waitFor();
     await screenshot(page, 'operator-console');
