@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
 
+import { TicketIntakeService } from '@urp/api/tickets';
+
 import { startTestApp, type TestApp } from './support/test-app';
 import { citizenForm, fileAsCitizen, PDF_BYTES } from './support/ticket-builder';
 
@@ -78,6 +80,32 @@ describe('citizen intake', () => {
     });
     expect(view.body.subject).toBe(hostile);
     expect(view.headers.get('content-type')).toContain('application/json');
+  });
+
+  it('sends an acknowledgement a crash left out, once, even when two senders race', async () => {
+    const intake = t.app.get(TicketIntakeService);
+    // A filing recorded, then the process dies before queuing its acknowledgement.
+    const receipt = await intake.record({
+      kind: 'inquiry',
+      channel: 'web',
+      subject: 'Orari biblioteca',
+      body: 'Quali sono gli orari estivi della biblioteca Berio?',
+      email: 'lettore@example.org',
+      privacyConsent: true,
+    });
+    const acks = async () =>
+      (await db.query(`SELECT count(*)::int AS n FROM outbox_message WHERE ticket_id = $1 AND kind = 'acknowledgement'`, [
+        receipt.id,
+      ]))[0].n as number;
+    expect(await acks()).toBe(0);
+
+    expect(await intake.acknowledgeMissing()).toBe(0); // still within the grace period
+    t.clock.advance(2 * 60_000);
+    const [a, b, c] = await Promise.all([intake.acknowledgeMissing(), intake.acknowledgeMissing(), intake.acknowledge(receipt.id)]);
+    expect(Number(a) + Number(b) + Number(c)).toBe(1);
+    expect(await acks()).toBe(1);
+    const events = await db.query(`SELECT type FROM ticket_event WHERE ticket_id = $1 ORDER BY id`, [receipt.id]);
+    expect(events.map((e: { type: string }) => e.type)).toEqual(['received', 'acknowledged']);
   });
 
   it('limits filings per address', async () => {
