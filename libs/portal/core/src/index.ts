@@ -32,9 +32,11 @@ export * from './lib/layout/staff-welcome.component';
 
 // Forms: error summary, field messages, API errors
 export * from './lib/forms/api-problem';
+export * from './lib/forms/contact-fields.component';
 export * from './lib/forms/contact.validator';
 export * from './lib/forms/error-summary.component';
 export * from './lib/forms/field-error.pipe';
+export * from './lib/forms/filing-form';
 
 // Tickets: labels, dates, deadlines and the views both staff areas share
 export * from './lib/tickets/now';
@@ -47,6 +49,7 @@ export * from './lib/tickets/sla-badge.component';
 export * from './lib/tickets/status-badge.component';
 export * from './lib/tickets/ticket-api-paths';
 export * from './lib/tickets/ticket-content.component';
+export * from './lib/tickets/ticket-detail-view.component';
 export * from './lib/tickets/ticket-history';
 export * from './lib/tickets/ticket-history.component';
 export * from './lib/tickets/ticket-label.pipe';
@@ -54,9 +57,12 @@ export * from './lib/tickets/ticket-overview.component';
 export * from './lib/tickets/ticket-queue.component';
 export * from './lib/tickets/ticket-receipt.component';
 export * from './lib/tickets/ticket-table.component';
+export * from './lib/tickets/ticket-workspace';
 
 // Site-wide pages
 export * from './lib/pages/accessibility.page';
 export * from './lib/pages/forbidden.page';
 export * from './lib/pages/not-found.page';
 export * from './lib/pages/privacy.page';
+
+// Test data for the staff areas' specs (unused by the app, so left out of its bundle)

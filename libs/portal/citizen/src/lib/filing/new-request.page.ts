@@ -1,20 +1,22 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators, type AbstractControl } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule, type AbstractControl } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
   CITIZEN_PATHS,
+  ContactFieldsComponent,
   ErrorSummaryComponent,
   FieldErrorPipe,
-  PHONE_PATTERN,
   TicketLabelPipe,
   TicketReceiptComponent,
   TranslatePipe,
   TranslationService,
   contactRequired,
   describedBy,
-  fieldErrorMessage,
+  filingClientProblems,
+  filingControls,
   formatFileSize,
   toApiProblem,
+  type ContactFieldsTexts,
   type ErrorSummary,
   type ErrorSummaryItem,
   type TranslationKey,
@@ -42,6 +44,7 @@ type SettingsStatus = 'loading' | 'ready' | 'fallback';
     FieldErrorPipe,
     ErrorSummaryComponent,
     TicketReceiptComponent,
+    ContactFieldsComponent,
   ],
   templateUrl: './new-request.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -65,19 +68,21 @@ export class NewRequestPage {
   protected readonly submitting = signal(false);
   protected readonly receipt = signal<TicketReceipt | null>(null);
 
-  protected readonly form = inject(NonNullableFormBuilder).group(
-    {
-      kind: ['' as TicketKind | '', Validators.required],
-      subject: ['', [Validators.required, Validators.maxLength(TICKET_LIMITS.subjectMaxLength)]],
-      body: ['', [Validators.required, Validators.maxLength(TICKET_LIMITS.bodyMaxLength)]],
-      name: ['', Validators.maxLength(TICKET_LIMITS.nameMaxLength)],
-      email: ['', [Validators.email, Validators.maxLength(254)]],
-      phone: ['', Validators.pattern(PHONE_PATTERN)],
-      privacyConsent: [false, Validators.requiredTrue],
-      website: [''],
-    },
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly form = this.fb.group(
+    { ...filingControls(this.fb), website: this.fb.control('') },
     { validators: contactRequired },
   );
+  protected readonly contactTexts: ContactFieldsTexts = {
+    idPrefix: 'filing',
+    legend: 'filing.contactLegend',
+    hint: 'filing.contactHint',
+    required: 'filing.contactRequired',
+    name: 'filing.name',
+    email: 'filing.email',
+    phone: 'filing.phone',
+    autofill: true,
+  };
 
   protected readonly attachmentProblems = computed(() =>
     checkAttachments(this.files(), this.settings()).map((problem) => attachmentProblemText(problem, this.t, this.size)),
@@ -106,9 +111,8 @@ export class NewRequestPage {
     );
   }
 
-  protected show(control: AbstractControl): boolean {
-    return control.invalid && (this.submitted() || (control.dirty && control.touched));
-  }
+  protected readonly show = (control: AbstractControl): boolean =>
+    control.invalid && (this.submitted() || (control.dirty && control.touched));
 
   protected showContactError(): boolean {
     return this.form.hasError('contactRequired') && this.submitted();
@@ -181,27 +185,12 @@ export class NewRequestPage {
   }
 
   private clientProblems(): ErrorSummaryItem[] {
-    const c = this.form.controls;
-    const items: ErrorSummaryItem[] = [];
-    const add = (control: AbstractControl, field: keyof typeof FILING_FIELDS, patternKey?: 'form.phone') => {
-      if (control.invalid) {
-        const { id, label } = FILING_FIELDS[field];
-        items.push({ text: `${this.t(label)}: ${fieldErrorMessage(control, this.t, patternKey)}`, fieldId: id });
-      }
-    };
-    add(c.kind, 'kind');
-    add(c.subject, 'subject');
-    add(c.body, 'body');
-    add(c.name, 'name');
-    if (this.form.hasError('contactRequired')) {
-      items.push({ text: this.t('filing.contactRequired'), fieldId: FILING_FIELDS.email.id });
-    }
-    add(c.email, 'email');
-    add(c.phone, 'phone', 'form.phone');
-    for (const text of this.attachmentProblems()) items.push({ text, fieldId: FILING_FIELDS.attachments.id });
-    if (c.privacyConsent.invalid) {
-      items.push({ text: this.t('filing.privacyRequired'), fieldId: FILING_FIELDS.privacyConsent.id });
-    }
-    return items;
+    return filingClientProblems(
+      this.form,
+      FILING_FIELDS,
+      { contactRequired: 'filing.contactRequired', privacyRequired: 'filing.privacyRequired' },
+      this.t,
+      this.attachmentProblems().map((text) => ({ text, fieldId: FILING_FIELDS.attachments.id })),
+    );
   }
 }

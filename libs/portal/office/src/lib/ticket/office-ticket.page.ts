@@ -1,24 +1,5 @@
-import { DOCUMENT } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
-  computed,
-  effect,
-  inject,
-  input,
-  untracked,
-  viewChild,
-} from '@angular/core';
-import { RouterLink } from '@angular/router';
-import {
-  TicketContentComponent,
-  TicketHistoryComponent,
-  TicketOverviewComponent,
-  TranslatePipe,
-} from '@urp/portal/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, viewChild } from '@angular/core';
+import { TicketAsideDirective, TicketDetailViewComponent, TranslatePipe, followTicketPage } from '@urp/portal/core';
 
 import { OFFICE_PATHS } from '../office-paths';
 import { OfficeAnswerFormComponent } from './office-answer-form.component';
@@ -29,11 +10,9 @@ import { TakeInChargeFormComponent } from './take-in-charge-form.component';
 @Component({
   selector: 'urp-office-ticket-page',
   imports: [
-    RouterLink,
     TranslatePipe,
-    TicketOverviewComponent,
-    TicketContentComponent,
-    TicketHistoryComponent,
+    TicketDetailViewComponent,
+    TicketAsideDirective,
     TakeInChargeFormComponent,
     OfficeAnswerFormComponent,
   ],
@@ -44,8 +23,6 @@ import { TakeInChargeFormComponent } from './take-in-charge-form.component';
 export class OfficeTicketPage {
   readonly id = input.required<string>();
 
-  private readonly document = inject(DOCUMENT);
-  private readonly injector = inject(Injector);
   private readonly announcementBox = viewChild<ElementRef<HTMLElement>>('announcementBox');
 
   protected readonly workspace = inject(OfficeTicketWorkspace);
@@ -57,21 +34,6 @@ export class OfficeTicketPage {
   });
 
   constructor() {
-    effect(() => {
-      const id = this.id();
-      untracked(() => void this.workspace.open(id));
-    });
-    // The forms disappear once used: focus then goes to the success message.
-    effect(() => {
-      if (!this.workspace.announcement()) return;
-      afterNextRender(
-        () => {
-          const active = this.document.activeElement;
-          if (!active || active === this.document.body || !active.isConnected)
-            this.announcementBox()?.nativeElement.focus();
-        },
-        { injector: this.injector },
-      );
-    });
+    followTicketPage(this.workspace, this.id, this.announcementBox);
   }
 }

@@ -9,7 +9,7 @@ import {
 } from '@urp/portal/core';
 
 import type { TicketAction } from '../services/operator-api.service';
-import { TicketWorkspace } from '../ticket/ticket-workspace';
+import { OperatorTicketWorkspace } from '../ticket/ticket-workspace';
 
 export interface CheckedField {
   control: AbstractControl;
@@ -20,7 +20,7 @@ export interface CheckedField {
 /** What every action form shares: validation summary, running the action, the API's refusal. */
 @Directive()
 export abstract class ActionForm {
-  protected readonly workspace = inject(TicketWorkspace);
+  protected readonly workspace = inject(OperatorTicketWorkspace);
   private readonly i18n = inject(TranslationService);
 
   protected readonly submitted = signal(false);

@@ -2,19 +2,21 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators, type AbstractControl } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
+  ContactFieldsComponent,
   ErrorSummaryComponent,
   FieldErrorPipe,
-  PHONE_PATTERN,
   TicketLabelPipe,
   TicketReceiptComponent,
   TranslatePipe,
   TranslationService,
   contactRequired,
   describedBy,
-  fieldErrorMessage,
+  filingClientProblems,
+  filingControls,
   problemField,
   problemSummary,
   toApiProblem,
+  type ContactFieldsTexts,
   type ErrorSummary,
   type ErrorSummaryItem,
   type TranslationKey,
@@ -54,6 +56,7 @@ const FIELD_NAMES = Object.keys(FIELDS) as Field[];
     FieldErrorPipe,
     ErrorSummaryComponent,
     TicketReceiptComponent,
+    ContactFieldsComponent,
   ],
   templateUrl: './assisted-filing.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -73,23 +76,23 @@ export class AssistedFilingPage {
   protected readonly summary = signal<ErrorSummary | null>(null);
   protected readonly receipt = signal<TicketReceipt | null>(null);
 
-  protected readonly form = inject(NonNullableFormBuilder).group(
-    {
-      kind: ['' as TicketKind | '', Validators.required],
-      channel: ['counter' as AssistedChannel, Validators.required],
-      subject: ['', [Validators.required, Validators.maxLength(TICKET_LIMITS.subjectMaxLength)]],
-      body: ['', [Validators.required, Validators.maxLength(TICKET_LIMITS.bodyMaxLength)]],
-      name: ['', Validators.maxLength(TICKET_LIMITS.nameMaxLength)],
-      email: ['', [Validators.email, Validators.maxLength(254)]],
-      phone: ['', Validators.pattern(PHONE_PATTERN)],
-      privacyConsent: [false, Validators.requiredTrue],
-    },
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly form = this.fb.group(
+    { ...filingControls(this.fb), channel: this.fb.control<AssistedChannel>('counter', Validators.required) },
     { validators: contactRequired },
   );
+  protected readonly contactTexts: ContactFieldsTexts = {
+    idPrefix: 'assisted',
+    legend: 'assisted.contactLegend',
+    hint: 'assisted.contactHint',
+    required: 'assisted.contactRequired',
+    name: 'ticket.citizenName',
+    email: 'ticket.email',
+    phone: 'ticket.phone',
+    autofill: false,
+  };
 
-  protected show(control: AbstractControl): boolean {
-    return control.invalid && this.submitted();
-  }
+  protected readonly show = (control: AbstractControl): boolean => control.invalid && this.submitted();
 
   protected showContactError(): boolean {
     return this.form.hasError('contactRequired') && this.submitted();
@@ -149,26 +152,11 @@ export class AssistedFilingPage {
   }
 
   private clientProblems(): ErrorSummaryItem[] {
-    const items: ErrorSummaryItem[] = [];
-    const add = (control: AbstractControl, field: Field, patternKey?: TranslationKey) => {
-      if (control.invalid) {
-        items.push({
-          text: `${this.t(FIELDS[field].label)}: ${fieldErrorMessage(control, this.t, patternKey)}`,
-          fieldId: FIELDS[field].id,
-        });
-      }
-    };
-    const c = this.form.controls;
-    add(c.kind, 'kind');
-    add(c.subject, 'subject');
-    add(c.body, 'body');
-    add(c.name, 'name');
-    if (this.form.hasError('contactRequired'))
-      items.push({ text: this.t('assisted.contactRequired'), fieldId: FIELDS.email.id });
-    add(c.email, 'email');
-    add(c.phone, 'phone', 'form.phone');
-    if (c.privacyConsent.invalid)
-      items.push({ text: this.t('assisted.privacyRequired'), fieldId: FIELDS.privacyConsent.id });
-    return items;
+    return filingClientProblems(
+      this.form,
+      FIELDS,
+      { contactRequired: 'assisted.contactRequired', privacyRequired: 'assisted.privacyRequired' },
+      this.t,
+    );
   }
 }

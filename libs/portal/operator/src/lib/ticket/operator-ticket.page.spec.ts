@@ -4,7 +4,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { TicketDetail } from '@urp/shared/contracts';
 
-import { ticketDetail } from '../testing/ticket-detail.fixture';
+import { ticketDetailFixture as ticketDetail } from '@urp/portal/core/testing';
 import { OperatorTicketPage } from './operator-ticket.page';
 
 const TICKET = ticketDetail();

@@ -1,24 +1,18 @@
-import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
-  Injector,
-  afterNextRender,
   computed,
-  effect,
   inject,
   input,
   signal,
-  untracked,
   viewChild,
 } from '@angular/core';
-import { RouterLink } from '@angular/router';
 import {
-  TicketContentComponent,
-  TicketHistoryComponent,
-  TicketOverviewComponent,
+  TicketAsideDirective,
+  TicketDetailViewComponent,
   TranslatePipe,
+  followTicketPage,
   type TranslationKey,
 } from '@urp/portal/core';
 import type { CannedReply, OfficeSummary, StaffSummary } from '@urp/shared/contracts';
@@ -36,7 +30,7 @@ import { ReplyFormComponent } from '../actions/reply-form.component';
 import { OPERATOR_PATHS } from '../operator-paths';
 import { OperatorApiService, type TicketActionType } from '../services/operator-api.service';
 import { availableActions } from './available-actions';
-import { TicketWorkspace } from './ticket-workspace';
+import { OperatorTicketWorkspace } from './ticket-workspace';
 
 const PANEL_HEADINGS: Readonly<Record<TicketActionType, TranslationKey>> = {
   reply: 'action.reply.heading',
@@ -55,11 +49,9 @@ const PANEL_HEADINGS: Readonly<Record<TicketActionType, TranslationKey>> = {
 @Component({
   selector: 'urp-operator-ticket-page',
   imports: [
-    RouterLink,
     TranslatePipe,
-    TicketOverviewComponent,
-    TicketContentComponent,
-    TicketHistoryComponent,
+    TicketDetailViewComponent,
+    TicketAsideDirective,
     ActionPanelComponent,
     ReplyFormComponent,
     NoteFormComponent,
@@ -71,7 +63,7 @@ const PANEL_HEADINGS: Readonly<Record<TicketActionType, TranslationKey>> = {
     CloseFormComponent,
     ReopenFormComponent,
   ],
-  providers: [TicketWorkspace],
+  providers: [OperatorTicketWorkspace],
   templateUrl: './operator-ticket.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -80,11 +72,9 @@ export class OperatorTicketPage {
   readonly id = input.required<string>();
 
   private readonly api = inject(OperatorApiService);
-  private readonly document = inject(DOCUMENT);
-  private readonly injector = inject(Injector);
   private readonly announcementBox = viewChild<ElementRef<HTMLElement>>('announcementBox');
 
-  protected readonly workspace = inject(TicketWorkspace);
+  protected readonly workspace = inject(OperatorTicketWorkspace);
   protected readonly queuePath = OPERATOR_PATHS.queue;
   protected readonly headings = PANEL_HEADINGS;
   protected readonly offices = signal<OfficeSummary[]>([]);
@@ -99,22 +89,7 @@ export class OperatorTicketPage {
   protected readonly firstPanel = computed(() => this.actions()[0] ?? null);
 
   constructor() {
-    effect(() => {
-      const id = this.id();
-      untracked(() => void this.workspace.open(id));
-    });
-    // When the form that was used disappears (closing removes the close form), focus goes to the message.
-    effect(() => {
-      if (!this.workspace.announcement()) return;
-      afterNextRender(
-        () => {
-          const active = this.document.activeElement;
-          if (!active || active === this.document.body || !active.isConnected)
-            this.announcementBox()?.nativeElement.focus();
-        },
-        { injector: this.injector },
-      );
-    });
+    followTicketPage(this.workspace, this.id, this.announcementBox);
     const ignore = () => undefined;
     this.api.offices().subscribe({ next: (v) => this.offices.set(v), error: ignore });
     this.api.operators().subscribe({ next: (v) => this.operators.set(v), error: ignore });

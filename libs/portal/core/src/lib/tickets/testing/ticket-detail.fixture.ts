@@ -1,13 +1,16 @@
 import type { TicketDetail } from '@urp/shared/contracts';
 
-/** A complaint forwarded to the office, as the office referent sees it. */
-export function ticketDetail(patch: Partial<TicketDetail> = {}): TicketDetail {
+/**
+ * Test data (for specs only): a complaint forwarded to an office, with an internal note and the
+ * office's answer: the usual shape on the operator's ticket page.
+ */
+export function ticketDetailFixture(patch: Partial<TicketDetail> = {}): TicketDetail {
   return {
     id: '9380d090-3c40-4bba-8fa4-49d5c653b0bc',
     code: 'URP-2026-000001',
     kind: 'complaint',
     channel: 'web',
-    status: 'forwarded',
+    status: 'office_answered',
     priority: 'normal',
     subject: 'Buca pericolosa in via Balbi',
     citizenName: 'Maria Rossi',
@@ -38,6 +41,38 @@ export function ticketDetail(patch: Partial<TicketDetail> = {}): TicketDetail {
       },
       {
         id: '2',
+        type: 'note',
+        at: '2026-03-01T11:00:00Z',
+        actorName: 'Francesca Operatrice',
+        officeName: null,
+        message: 'Chiamata la cittadina',
+        public: false,
+        data: {},
+      },
+      {
+        id: '3',
+        type: 'office_answered',
+        at: '2026-03-05T11:00:00Z',
+        actorName: 'Elena Strade',
+        officeName: 'Manutenzione Strade e Verde Pubblico',
+        message: 'Buca chiusa il 4 marzo.',
+        public: true,
+        data: {},
+      },
+    ],
+    ...patch,
+  };
+}
+
+/** Test data (for specs only): a complaint forwarded to the office, as the office referent sees it. */
+export function forwardedTicketDetailFixture(patch: Partial<TicketDetail> = {}): TicketDetail {
+  const [received] = ticketDetailFixture().events;
+  return ticketDetailFixture({
+    status: 'forwarded',
+    events: [
+      received,
+      {
+        id: '2',
         type: 'forwarded',
         at: '2026-03-02T10:00:00Z',
         actorName: 'Francesca Operatrice',
@@ -48,5 +83,5 @@ export function ticketDetail(patch: Partial<TicketDetail> = {}): TicketDetail {
       },
     ],
     ...patch,
-  };
+  });
 }
