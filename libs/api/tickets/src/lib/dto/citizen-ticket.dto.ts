@@ -1,49 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Equals, IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { Equals, IsOptional, IsString, MaxLength } from 'class-validator';
 
-import { type CitizenTicketRequest, PHONE_PATTERN, TICKET_LIMITS } from '@urp/shared/contracts';
-import { TICKET_KINDS, type TicketKind } from '@urp/shared/domain';
+import type { CitizenTicketRequest } from '@urp/shared/contracts';
 
-import { FormBoolean, Trimmed, TrimmedOptional } from './transforms';
+import { FilingFieldsDto } from './filing-fields.dto';
+import { FormBoolean } from './transforms';
 
 /** The public form (multipart/form-data; files in `attachments`). */
-export class CitizenTicketDto implements CitizenTicketRequest {
-  @ApiProperty({ enum: TICKET_KINDS })
-  @IsIn(TICKET_KINDS, { message: `kind must be one of: ${TICKET_KINDS.join(', ')}` })
-  kind!: TicketKind;
-
-  @ApiProperty({ maxLength: TICKET_LIMITS.subjectMaxLength })
-  @Trimmed()
-  @IsString()
-  @Length(1, TICKET_LIMITS.subjectMaxLength)
-  subject!: string;
-
-  @ApiProperty({ maxLength: TICKET_LIMITS.bodyMaxLength })
-  @Trimmed()
-  @IsString()
-  @Length(1, TICKET_LIMITS.bodyMaxLength)
-  body!: string;
-
-  @ApiPropertyOptional()
-  @TrimmedOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(TICKET_LIMITS.nameMaxLength)
-  name?: string;
-
-  @ApiPropertyOptional({ description: 'E-mail and/or phone: at least one.' })
-  @TrimmedOptional()
-  @IsOptional()
-  @IsEmail({}, { message: 'email must be a valid e-mail address' })
-  @MaxLength(254)
-  email?: string;
-
-  @ApiPropertyOptional()
-  @TrimmedOptional()
-  @IsOptional()
-  @Matches(PHONE_PATTERN, { message: 'phone must be a phone number (digits, spaces, +)' })
-  phone?: string;
-
+export class CitizenTicketDto extends FilingFieldsDto implements CitizenTicketRequest {
   @ApiProperty({ description: 'Consent to the privacy notice: must be true.' })
   @FormBoolean()
   @Equals(true, { message: 'privacyConsent must be accepted to file a request' })
