@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 
-import { LOGIN_THROTTLE } from '@urp/api/auth';
+import { AuthHousekeeping, LOGIN_THROTTLE } from '@urp/api/auth';
 
 import { createStaff, signIn, TEST_PASSWORD } from './support/staff-builder';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -101,5 +101,26 @@ describe('staff sign-in', () => {
 
     expect((await client.get('/api/auth/me')).status).toBe(401);
     expect((await t.client().post('/api/auth/login', { username: operator.username, password: TEST_PASSWORD })).status).toBe(401);
+  });
+
+  it('housekeeping removes expired sessions and stale sign-in attempts, and nothing live', async () => {
+    const operator = await createStaff(t.app, ['operator']);
+    const live = t.client();
+    await signIn(live, operator.username);
+    const db = t.app.get(DataSource);
+    await db.query(
+      `INSERT INTO staff_session (token_hash, staff_user_id, expires_at) VALUES ('\\x00'::bytea, $1, now() - interval '1 minute')`,
+      [operator.id],
+    );
+    await db.query(
+      `INSERT INTO login_attempt (username, ip, succeeded, attempted_at) VALUES ('old', '10.0.0.1', false, now() - interval '2 days')`,
+    );
+
+    await t.app.get(AuthHousekeeping).run();
+
+    const [{ expired }] = await db.query(`SELECT count(*)::int AS expired FROM staff_session WHERE expires_at < now()`);
+    const [{ old }] = await db.query(`SELECT count(*)::int AS old FROM login_attempt WHERE username = 'old'`);
+    expect({ expired, old }).toEqual({ expired: 0, old: 0 });
+    expect((await live.get('/api/auth/me')).status).toBe(200);
   });
 });

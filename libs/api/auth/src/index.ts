@@ -6,3 +6,4 @@ export * from './lib/roles.decorator';
 export * from './lib/session.service';
 export * from './lib/staff.service';
 export * from './lib/login-throttle.service';
+export * from './lib/auth-housekeeping';

@@ -4,6 +4,7 @@ import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuthController } from './auth.controller';
+import { AuthHousekeeping } from './auth-housekeeping';
 import { StaffSessionEntity } from './entities/staff-session.entity';
 import { StaffUserEntity } from './entities/staff-user.entity';
 import { SessionGuard } from './guards/session.guard';
@@ -18,6 +19,7 @@ import { StaffService } from './staff.service';
   imports: [PassportModule, TypeOrmModule.forFeature([StaffUserEntity, StaffSessionEntity])],
   controllers: [AuthController, StaffController],
   providers: [
+    AuthHousekeeping,
     PasswordHasher,
     StaffService,
     SessionService,

@@ -27,6 +27,13 @@ export class LoginThrottleService {
     return Number(row?.by_username) >= LOGIN_THROTTLE.perUsername || Number(row?.by_ip) >= LOGIN_THROTTLE.perIp;
   }
 
+  /** Attempts older than the window count for nothing: keep the table small. */
+  async purgeOld(): Promise<void> {
+    await this.db.query(`DELETE FROM login_attempt WHERE attempted_at < now() - make_interval(mins => $1)`, [
+      LOGIN_THROTTLE.windowMinutes * 2,
+    ]);
+  }
+
   async record(username: string, ip: string, succeeded: boolean): Promise<void> {
     await this.db.query('INSERT INTO login_attempt (username, ip, succeeded) VALUES ($1, $2, $3)', [
       username,

@@ -61,10 +61,6 @@ export class SessionService {
     await this.sessions.delete({ tokenHash: hashToken(token) });
   }
 
-  async revokeAllFor(staffUserId: string): Promise<void> {
-    await this.sessions.delete({ staffUserId });
-  }
-
   async purgeExpired(): Promise<number> {
     const result = await this.sessions.delete({ expiresAt: LessThan(new Date()) });
     return result.affected ?? 0;

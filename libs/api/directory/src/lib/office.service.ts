@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 
@@ -12,13 +12,5 @@ export class OfficeService {
     return this.offices.find({ where: { active: true }, order: { name: 'ASC' } });
   }
 
-  async get(id: string): Promise<OfficeEntity> {
-    const office = await this.offices.findOneBy({ id });
-    if (!office) throw new NotFoundException(`Office ${id} not found`);
-    return office;
-  }
 
-  findByCode(code: string): Promise<OfficeEntity | null> {
-    return this.offices.findOneBy({ code });
-  }
 }
