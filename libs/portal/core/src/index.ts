@@ -37,6 +37,7 @@ export * from './lib/forms/contact.validator';
 export * from './lib/forms/error-summary.component';
 export * from './lib/forms/field-error.pipe';
 export * from './lib/forms/filing-form';
+export * from './lib/forms/textarea-field.component';
 
 // Tickets: labels, dates, deadlines and the views both staff areas share
 export * from './lib/tickets/now';

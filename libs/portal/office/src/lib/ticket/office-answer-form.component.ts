@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import {
   ErrorSummaryComponent,
-  FieldErrorPipe,
+  TextareaFieldComponent,
   TranslatePipe,
   TranslationService,
   fieldErrorMessage,
@@ -15,7 +15,7 @@ import { OfficeTicketWorkspace } from './office-ticket-workspace';
 /** "Invia risposta all'URP": the office's answer, which the URP turns into feedback to the citizen. */
 @Component({
   selector: 'urp-office-answer-form',
-  imports: [ReactiveFormsModule, TranslatePipe, FieldErrorPipe, ErrorSummaryComponent],
+  imports: [ReactiveFormsModule, TranslatePipe, ErrorSummaryComponent, TextareaFieldComponent],
   template: `
     <section class="mb-5" aria-labelledby="office-answer-heading">
       <h3 id="office-answer-heading" class="h5">{{ 'officeTicket.answer.heading' | t }}</h3>
@@ -24,23 +24,15 @@ import { OfficeTicketWorkspace } from './office-ticket-workspace';
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
         @let body = form.controls.body;
         @let showError = body.invalid && submitted();
-        <div class="form-group">
-          <label for="office-answer-body" class="active">{{ 'officeTicket.answer.body' | t }}</label>
-          <textarea
-            id="office-answer-body"
-            class="form-control"
-            rows="6"
-            formControlName="body"
-            required
-            [attr.maxlength]="maxLength"
-            [class.is-invalid]="showError"
-            [attr.aria-invalid]="showError || null"
-            [attr.aria-describedby]="showError ? 'office-answer-body-error' : null"
-          ></textarea>
-          @if (showError) {
-            <div id="office-answer-body-error" class="invalid-feedback d-block">{{ body | fieldError }}</div>
-          }
-        </div>
+        <urp-textarea-field
+          fieldId="office-answer-body"
+          label="officeTicket.answer.body"
+          [control]="form.controls.body"
+          [rows]="6"
+          [maxLength]="maxLength"
+          [required]="true"
+          [invalid]="showError"
+        />
         <button type="submit" class="btn btn-primary" [disabled]="workspace.busy()">
           {{ 'officeTicket.answer.submit' | t }}
         </button>

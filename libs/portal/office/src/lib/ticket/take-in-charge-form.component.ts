@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { ErrorSummaryComponent, FieldErrorPipe, TranslatePipe, type ErrorSummary } from '@urp/portal/core';
+import { ErrorSummaryComponent, TranslatePipe, type ErrorSummary, TextareaFieldComponent } from '@urp/portal/core';
 import { TICKET_LIMITS } from '@urp/shared/contracts';
 
 import { OfficeTicketWorkspace } from './office-ticket-workspace';
@@ -8,7 +8,7 @@ import { OfficeTicketWorkspace } from './office-ticket-workspace';
 /** "Prendi in carico": the office says it is working on the ticket, with an optional note. */
 @Component({
   selector: 'urp-take-in-charge-form',
-  imports: [ReactiveFormsModule, TranslatePipe, FieldErrorPipe, ErrorSummaryComponent],
+  imports: [ReactiveFormsModule, TranslatePipe, ErrorSummaryComponent, TextareaFieldComponent],
   template: `
     <section class="mb-5" aria-labelledby="take-in-charge-heading">
       <h3 id="take-in-charge-heading" class="h5">{{ 'officeTicket.takeInCharge.heading' | t }}</h3>
@@ -16,22 +16,14 @@ import { OfficeTicketWorkspace } from './office-ticket-workspace';
       <urp-error-summary [summary]="problem()" />
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
         @let note = form.controls.note;
-        <div class="form-group">
-          <label for="take-in-charge-note" class="active">{{ 'officeTicket.takeInCharge.note' | t }}</label>
-          <textarea
-            id="take-in-charge-note"
-            class="form-control"
-            rows="3"
-            formControlName="note"
-            [attr.maxlength]="maxLength"
-            [class.is-invalid]="note.invalid"
-            [attr.aria-invalid]="note.invalid || null"
-            [attr.aria-describedby]="note.invalid ? 'take-in-charge-note-error' : null"
-          ></textarea>
-          @if (note.invalid) {
-            <div id="take-in-charge-note-error" class="invalid-feedback d-block">{{ note | fieldError }}</div>
-          }
-        </div>
+        <urp-textarea-field
+          fieldId="take-in-charge-note"
+          label="officeTicket.takeInCharge.note"
+          [control]="form.controls.note"
+          [rows]="3"
+          [maxLength]="maxLength"
+          [invalid]="note.invalid"
+        />
         <button type="submit" class="btn btn-primary" [disabled]="workspace.busy()">
           {{ 'officeTicket.takeInCharge.submit' | t }}
         </button>

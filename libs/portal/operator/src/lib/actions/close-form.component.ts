@@ -1,6 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { ErrorSummaryComponent, FieldErrorPipe, TicketLabelPipe, TranslatePipe } from '@urp/portal/core';
+import {
+  ErrorSummaryComponent,
+  TicketLabelPipe,
+  TranslatePipe,
+  FieldErrorPipe,
+  TextareaFieldComponent,
+} from '@urp/portal/core';
 import { TICKET_LIMITS } from '@urp/shared/contracts';
 import { CLOSE_REASONS, type CloseReason } from '@urp/shared/domain';
 
@@ -9,7 +15,14 @@ import { ActionForm } from './action-form';
 /** Close with a reason ("no reply needed" keeps it out of the reply-time indicators) and an optional note. */
 @Component({
   selector: 'urp-close-form',
-  imports: [ReactiveFormsModule, TranslatePipe, TicketLabelPipe, FieldErrorPipe, ErrorSummaryComponent],
+  imports: [
+    ReactiveFormsModule,
+    TranslatePipe,
+    TicketLabelPipe,
+    ErrorSummaryComponent,
+    FieldErrorPipe,
+    TextareaFieldComponent,
+  ],
   template: `
     <urp-error-summary [summary]="problem()" />
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
@@ -33,22 +46,14 @@ import { ActionForm } from './action-form';
         }
       </div>
       @let note = form.controls.note;
-      <div class="form-group">
-        <label for="close-note" class="active">{{ 'action.close.note' | t }}</label>
-        <textarea
-          id="close-note"
-          class="form-control"
-          rows="3"
-          formControlName="note"
-          [attr.maxlength]="maxLength"
-          [class.is-invalid]="show(note)"
-          [attr.aria-invalid]="show(note) || null"
-          [attr.aria-describedby]="show(note) ? 'close-note-error' : null"
-        ></textarea>
-        @if (show(note)) {
-          <div id="close-note-error" class="invalid-feedback d-block">{{ note | fieldError }}</div>
-        }
-      </div>
+      <urp-textarea-field
+        fieldId="close-note"
+        label="action.close.note"
+        [control]="form.controls.note"
+        [rows]="3"
+        [maxLength]="maxLength"
+        [invalid]="show(note)"
+      />
       <button type="submit" class="btn btn-primary" [disabled]="workspace.busy()">
         {{ 'action.close.submit' | t }}
       </button>

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { ErrorSummaryComponent, FieldErrorPipe, TranslatePipe } from '@urp/portal/core';
+import { ErrorSummaryComponent, TranslatePipe, TextareaFieldComponent } from '@urp/portal/core';
 import { TICKET_LIMITS, type TicketDetail } from '@urp/shared/contracts';
 
 import { ActionForm } from './action-form';
@@ -8,7 +8,7 @@ import { ActionForm } from './action-form';
 /** The feedback (riscontro) to a complaint; by default it also closes the ticket as resolved. */
 @Component({
   selector: 'urp-feedback-form',
-  imports: [ReactiveFormsModule, TranslatePipe, FieldErrorPipe, ErrorSummaryComponent],
+  imports: [ReactiveFormsModule, TranslatePipe, ErrorSummaryComponent, TextareaFieldComponent],
   template: `
     <urp-error-summary [summary]="problem()" />
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
@@ -19,23 +19,15 @@ import { ActionForm } from './action-form';
         </button>
       }
       @let body = form.controls.body;
-      <div class="form-group">
-        <label for="feedback-body" class="active">{{ 'action.feedback.body' | t }}</label>
-        <textarea
-          id="feedback-body"
-          class="form-control"
-          rows="6"
-          formControlName="body"
-          required
-          [attr.maxlength]="maxLength"
-          [class.is-invalid]="show(body)"
-          [attr.aria-invalid]="show(body) || null"
-          [attr.aria-describedby]="show(body) ? 'feedback-body-error' : null"
-        ></textarea>
-        @if (show(body)) {
-          <div id="feedback-body-error" class="invalid-feedback d-block">{{ body | fieldError }}</div>
-        }
-      </div>
+      <urp-textarea-field
+        fieldId="feedback-body"
+        label="action.feedback.body"
+        [control]="form.controls.body"
+        [rows]="6"
+        [maxLength]="maxLength"
+        [required]="true"
+        [invalid]="show(body)"
+      />
       <div class="form-check mb-4">
         <input id="feedback-close" type="checkbox" formControlName="close" />
         <label for="feedback-close">{{ 'action.feedback.close' | t }}</label>

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { ErrorSummaryComponent, FieldErrorPipe, TranslatePipe } from '@urp/portal/core';
+import { ErrorSummaryComponent, TranslatePipe, FieldErrorPipe, TextareaFieldComponent } from '@urp/portal/core';
 import { TICKET_LIMITS, type OfficeSummary } from '@urp/shared/contracts';
 
 import { ActionForm } from './action-form';
@@ -8,7 +8,7 @@ import { ActionForm } from './action-form';
 /** Forward to the competent office, which is e-mailed with the optional covering note. */
 @Component({
   selector: 'urp-forward-form',
-  imports: [ReactiveFormsModule, TranslatePipe, FieldErrorPipe, ErrorSummaryComponent],
+  imports: [ReactiveFormsModule, TranslatePipe, ErrorSummaryComponent, FieldErrorPipe, TextareaFieldComponent],
   template: `
     <urp-error-summary [summary]="problem()" />
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
@@ -32,25 +32,15 @@ import { ActionForm } from './action-form';
         }
       </div>
       @let message = form.controls.message;
-      <div class="form-group">
-        <label for="forward-message" class="active">{{ 'action.forward.message' | t }}</label>
-        <textarea
-          id="forward-message"
-          class="form-control"
-          rows="4"
-          formControlName="message"
-          [attr.maxlength]="maxLength"
-          [class.is-invalid]="show(message)"
-          [attr.aria-invalid]="show(message) || null"
-          [attr.aria-describedby]="
-            show(message) ? 'forward-message-hint forward-message-error' : 'forward-message-hint'
-          "
-        ></textarea>
-        <p id="forward-message-hint" class="small">{{ 'action.forward.messageHint' | t }}</p>
-        @if (show(message)) {
-          <div id="forward-message-error" class="invalid-feedback d-block">{{ message | fieldError }}</div>
-        }
-      </div>
+      <urp-textarea-field
+        fieldId="forward-message"
+        label="action.forward.message"
+        [control]="form.controls.message"
+        [rows]="4"
+        [maxLength]="maxLength"
+        hint="action.forward.messageHint"
+        [invalid]="show(message)"
+      />
       <button type="submit" class="btn btn-primary" [disabled]="workspace.busy()">
         {{ 'action.forward.submit' | t }}
       </button>

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { ErrorSummaryComponent, FieldErrorPipe, TranslatePipe } from '@urp/portal/core';
+import { ErrorSummaryComponent, TranslatePipe, TextareaFieldComponent } from '@urp/portal/core';
 import { TICKET_LIMITS, type TicketDetail } from '@urp/shared/contracts';
 
 import { ActionForm } from './action-form';
@@ -8,7 +8,7 @@ import { ActionForm } from './action-form';
 /** Pause the deadline while waiting for the citizen (the reason is shown to them), or resume it. */
 @Component({
   selector: 'urp-pause-form',
-  imports: [ReactiveFormsModule, TranslatePipe, FieldErrorPipe, ErrorSummaryComponent],
+  imports: [ReactiveFormsModule, TranslatePipe, ErrorSummaryComponent, TextareaFieldComponent],
   template: `
     <urp-error-summary [summary]="problem()" />
     @if (ticket().paused) {
@@ -19,24 +19,16 @@ import { ActionForm } from './action-form';
     } @else {
       <form [formGroup]="form" (ngSubmit)="pause()" novalidate>
         @let reason = form.controls.reason;
-        <div class="form-group">
-          <label for="pause-reason" class="active">{{ 'action.pause.reason' | t }}</label>
-          <textarea
-            id="pause-reason"
-            class="form-control"
-            rows="3"
-            formControlName="reason"
-            required
-            [attr.maxlength]="maxLength"
-            [class.is-invalid]="show(reason)"
-            [attr.aria-invalid]="show(reason) || null"
-            [attr.aria-describedby]="show(reason) ? 'pause-reason-hint pause-reason-error' : 'pause-reason-hint'"
-          ></textarea>
-          <p id="pause-reason-hint" class="small">{{ 'action.pause.hint' | t }}</p>
-          @if (show(reason)) {
-            <div id="pause-reason-error" class="invalid-feedback d-block">{{ reason | fieldError }}</div>
-          }
-        </div>
+        <urp-textarea-field
+          fieldId="pause-reason"
+          label="action.pause.reason"
+          [control]="form.controls.reason"
+          [rows]="3"
+          [maxLength]="maxLength"
+          [required]="true"
+          hint="action.pause.hint"
+          [invalid]="show(reason)"
+        />
         <button type="submit" class="btn btn-primary" [disabled]="workspace.busy()">
           {{ 'action.pause.submit' | t }}
         </button>

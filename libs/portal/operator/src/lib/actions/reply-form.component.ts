@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { ErrorSummaryComponent, FieldErrorPipe, TicketLabelPipe, TranslatePipe } from '@urp/portal/core';
+import { ErrorSummaryComponent, TicketLabelPipe, TranslatePipe, TextareaFieldComponent } from '@urp/portal/core';
 import { TICKET_LIMITS, type CannedReply, type TicketDetail } from '@urp/shared/contracts';
 import { REPLY_CHANNELS, type ReplyChannel } from '@urp/shared/domain';
 
@@ -9,7 +9,7 @@ import { ActionForm } from './action-form';
 /** Reply to the citizen: by e-mail (sent through the outbox) or recorded as given by phone, post or at the counter. */
 @Component({
   selector: 'urp-reply-form',
-  imports: [ReactiveFormsModule, TranslatePipe, TicketLabelPipe, FieldErrorPipe, ErrorSummaryComponent],
+  imports: [ReactiveFormsModule, TranslatePipe, TicketLabelPipe, ErrorSummaryComponent, TextareaFieldComponent],
   template: `
     <urp-error-summary [summary]="problem()" />
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
@@ -35,23 +35,15 @@ import { ActionForm } from './action-form';
         </div>
       }
       @let body = form.controls.body;
-      <div class="form-group">
-        <label for="reply-body" class="active">{{ 'action.reply.body' | t }}</label>
-        <textarea
-          id="reply-body"
-          class="form-control"
-          rows="6"
-          formControlName="body"
-          required
-          [attr.maxlength]="maxLength"
-          [class.is-invalid]="show(body)"
-          [attr.aria-invalid]="show(body) || null"
-          [attr.aria-describedby]="show(body) ? 'reply-body-error' : null"
-        ></textarea>
-        @if (show(body)) {
-          <div id="reply-body-error" class="invalid-feedback d-block">{{ body | fieldError }}</div>
-        }
-      </div>
+      <urp-textarea-field
+        fieldId="reply-body"
+        label="action.reply.body"
+        [control]="form.controls.body"
+        [rows]="6"
+        [maxLength]="maxLength"
+        [required]="true"
+        [invalid]="show(body)"
+      />
       <button type="submit" class="btn btn-primary" [disabled]="workspace.busy()">
         {{ 'action.reply.submit' | t }}
       </button>
